@@ -1,0 +1,113 @@
+// The menu as the restaurant sells it: categories, items, modifier groups, tax
+// classes, kitchen stations and the 86 list (stock). Plain values, no I/O.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brigade/domain/money.h"
+#include "brigade/domain/result.h"
+
+namespace brigade {
+
+// The order courses go out in. Values are stable: they are stored and sent on the wire.
+enum class Course : int { drinks = 1, apps = 2, mains = 3, dessert = 4 };
+std::string_view to_string(Course course);
+std::optional<Course> course_from_string(std::string_view text);
+
+struct Station {
+  std::string id;    // "grill"
+  std::string name;  // "Grill"
+  bool expo = false;  // the pass: sees every station's lines, bumps whole tickets
+  int warn_after_s = 300;  // ticket timer turns to warning
+  int late_after_s = 600;  // ticket timer turns to late
+};
+
+// Rates are parts per million: 8.875% = 88'750. Inclusive classes have the tax inside
+// the price (VAT-style); exclusive classes add it on top.
+struct TaxClass {
+  std::string id;
+  std::string name;
+  std::int64_t rate_ppm = 0;
+  bool inclusive = false;
+};
+constexpr std::int64_t kPartsPerMillion = 1'000'000;
+
+struct Modifier {
+  std::string id;    // unique across the menu: "temp-medium-rare", "add-bacon"
+  std::string name;  // "Medium rare"
+  Money price;       // added to the item's price per unit; may be zero
+};
+
+// A group of choices. Forced when min_select >= 1 (must be answered before the line
+// can be added); max_select caps the number of choices.
+struct ModifierGroup {
+  std::string id;
+  std::string name;
+  int min_select = 0;
+  int max_select = 1;
+  std::vector<Modifier> modifiers;
+
+  bool forced() const { return min_select >= 1; }
+  const Modifier* find(std::string_view modifier_id) const;
+};
+
+struct Category {
+  std::string id;
+  std::string name;
+};
+
+struct MenuItem {
+  std::string id;  // "classic-burger"
+  std::string name;
+  std::string category_id;
+  Money price;  // per unit, before modifiers
+  std::string tax_class_id;
+  std::vector<std::string> station_ids;  // routing: one or more kitchen stations
+  Course course = Course::mains;         // default course when entered
+  bool track_stock = false;              // counts remaining portions
+  std::vector<std::string> modifier_group_ids;  // in the order they are asked
+};
+
+struct Menu {
+  std::vector<Category> categories;
+  std::vector<MenuItem> items;
+  std::vector<ModifierGroup> modifier_groups;
+  std::vector<TaxClass> tax_classes;
+  std::vector<Station> stations;
+
+  const MenuItem* find_item(std::string_view id) const;
+  const ModifierGroup* find_group(std::string_view id) const;
+  const TaxClass* find_tax_class(std::string_view id) const;
+  const Station* find_station(std::string_view id) const;
+  const Category* find_category(std::string_view id) const;
+  // The group (among the item's groups) that offers modifier_id, or nullptr.
+  const ModifierGroup* group_offering(const MenuItem& item, std::string_view modifier_id) const;
+};
+
+// Checks that the menu is whole: unique ids, every reference resolves, min <= max,
+// no negative price, each item routed to at least one non-expo station.
+Status validate_menu(const Menu& menu);
+
+// The 86 list. An item missing from Stock is available without limit.
+struct StockLevel {
+  bool eighty_sixed = false;
+  std::optional<int> remaining;  // set for tracked items: portions left
+
+  // Out: 86'd by hand, or a tracked count that reached zero.
+  bool out() const { return eighty_sixed || (remaining && *remaining <= 0); }
+};
+using Stock = std::map<std::string, StockLevel, std::less<>>;
+
+// Whether `quantity` of item may be sold now; the error names the item and what is left.
+Status check_available(const Stock& stock, const MenuItem& item, int quantity);
+// Takes portions from a tracked count (after check_available). Untracked items: no change.
+void take_portions(Stock& stock, std::string_view item_id, int quantity);
+// Gives portions back (an unsent line removed). Untracked items: no change.
+void return_portions(Stock& stock, std::string_view item_id, int quantity);
+
+}  // namespace brigade

@@ -1,0 +1,32 @@
+// Everything a new store starts from: its menu, floor plan, staff and stock.
+// Read from a file (see brigade/restaurant/restaurant_file.h) and seeded into the store.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "brigade/domain/floor.h"
+#include "brigade/domain/menu.h"
+#include "brigade/domain/money.h"
+#include "brigade/domain/staff.h"
+
+namespace brigade {
+
+struct StaffSeed {
+  StaffMember member;
+  std::string pin;  // demo PINs only; the store keeps a keyed hash, never the PIN
+};
+
+struct Restaurant {
+  std::string name;
+  CurrencyFormat currency;
+  Menu menu;
+  Floor floor;
+  std::vector<StaffSeed> staff;
+  Stock stock;  // opening counts and 86s
+};
+
+// Menu and floor valid, staff ids and PINs unique, PINs 4-6 digits, stock names menu items.
+Status validate_restaurant(const Restaurant& restaurant);
+
+}  // namespace brigade

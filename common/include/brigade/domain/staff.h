@@ -1,0 +1,42 @@
+// Staff roles and what each role may do. The hub enforces these whatever a
+// terminal shows; a manager's PIN on a command lends the manager's permissions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace brigade {
+
+enum class Role { server, bartender, host, manager, kitchen };
+std::string_view to_string(Role role);
+std::optional<Role> role_from_string(std::string_view text);
+
+enum class Permission {
+  take_orders,      // open checks, add/change/remove unsent lines, send, fire
+  void_sent_line,   // void a line the kitchen has seen
+  comp,             // give an item or a check away
+  discount,         // take money off an item or a check
+  take_payment,     // tenders, tips, close, split
+  transfer_check,   // merge, move to another table or server
+  eighty_six,       // 86 an item, set its count, un-86
+  edit_menu,        // prices, items
+  run_reports,      // X and Z reports
+  manage_staff,     // staff and PINs
+  work_tickets,     // bump, recall, rush, acknowledge
+};
+std::string_view to_string(Permission permission);
+
+bool role_allows(Role role, Permission permission);
+
+struct StaffMember {
+  std::string id;
+  std::string name;
+  Role role = Role::server;
+  bool active = true;
+};
+
+// PINs are 4 to 6 digits.
+bool is_valid_pin(std::string_view pin);
+
+}  // namespace brigade

@@ -1,0 +1,107 @@
+// The store: one SQLite file per restaurant, owned by the hub (the only writer).
+// Schema by numbered migrations (PRAGMA user_version); WAL, foreign keys, busy timeout,
+// synchronous=FULL. Every change runs in one IMMEDIATE transaction together with the
+// events that describe it, appended to the event log (store-wide sequence, no gaps).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brigade/domain/check.h"
+#include "brigade/domain/floor.h"
+#include "brigade/domain/menu.h"
+#include "brigade/domain/restaurant.h"
+#include "brigade/domain/result.h"
+#include "brigade/domain/staff.h"
+
+namespace brigade::store {
+
+struct OpenOptions {
+  bool synchronous_full = true;  // FULL survives power loss; NORMAL only a crash
+  int busy_timeout_ms = 5000;
+  // Apply migrations up to this version only (tests of upgrades); default: the latest.
+  std::optional<int> migrate_to;
+};
+
+// One entry of the append-only event log.
+struct Event {
+  std::int64_t sequence = 0;
+  std::string type;  // "check.opened", "line.added", ...
+  std::string body;  // JSON text
+  EpochMs at = 0;
+};
+
+class Store;
+// Work done inside one transaction; return an error to roll everything back.
+using Work = std::function<Status(Store&)>;
+
+class Store {
+ public:
+  // Opens (creating if missing) and migrates. ":memory:" gives a private in-memory store.
+  static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path,
+                                             const OpenOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  static int latest_schema_version();
+  int schema_version() const;
+
+  // Runs work in one BEGIN IMMEDIATE transaction: committed if it returns success,
+  // rolled back if it returns an error or throws (the exception becomes storage_error).
+  // Not reentrant.
+  Status transaction(const Work& work);
+
+  // --- Restaurant set-up ---
+  bool is_seeded() const;
+  // Writes menu, floor, staff (PINs hashed), stock and settings. Call inside a transaction.
+  Status seed(const Restaurant& restaurant);
+  std::string restaurant_name() const;
+  CurrencyFormat currency() const;
+
+  // --- Menu, floor, staff, stock ---
+  Menu load_menu() const;
+  Floor load_floor() const;
+  std::vector<StaffMember> load_staff() const;
+  std::optional<StaffMember> find_staff(std::string_view staff_id) const;
+  // The active staff member whose PIN this is, if any.
+  std::optional<StaffMember> staff_by_pin(std::string_view pin) const;
+  Status set_pin(std::string_view staff_id, std::string_view pin);
+  Stock load_stock() const;
+  Status save_stock_level(std::string_view item_id, const StockLevel& level);
+
+  // --- Ids ---
+  // Next value of a named counter ("check", "line", "discount", "payment", "check_number"),
+  // starting at 1. Call inside a transaction; a rollback gives the value back.
+  std::int64_t next_id(std::string_view counter);
+
+  // --- Checks ---
+  Result<Check> load_check(std::int64_t check_id) const;
+  std::vector<Check> load_open_checks() const;
+  // Writes the whole check: inserts or updates the check, its lines, modifiers,
+  // discounts, payments and split; deletes lines no longer on it (unsent lines removed,
+  // lines moved away). Call inside a transaction.
+  Status save_check(const Check& check);
+
+  // --- Event log ---
+  // Appends an event and returns its sequence number. Call inside a transaction.
+  std::int64_t append_event(std::string_view type, std::string_view body_json, EpochMs at);
+  std::vector<Event> events_since(std::int64_t after_sequence, int limit) const;
+  std::int64_t last_sequence() const;
+
+  // "ok", or SQLite's list of problems.
+  std::string integrity_check() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace brigade::store
