@@ -1,0 +1,159 @@
+#include "brigade/domain/menu.h"
+
+#include <algorithm>
+#include <set>
+
+namespace brigade {
+
+namespace {
+
+template <class T>
+const T* find_by_id(const std::vector<T>& values, std::string_view id) {
+  auto it = std::find_if(values.begin(), values.end(), [&](const T& v) { return v.id == id; });
+  return it == values.end() ? nullptr : &*it;
+}
+
+// Reports the first id used twice in a list, naming what kind of thing it is.
+template <class T>
+Status unique_ids(const std::vector<T>& values, std::string_view what) {
+  std::set<std::string_view> seen;
+  for (const T& v : values) {
+    if (v.id.empty()) return fail(Errc::invalid_menu, std::string(what) + " with an empty id");
+    if (!seen.insert(v.id).second)
+      return fail(Errc::invalid_menu, std::string(what) + " id '" + v.id + "' is used twice");
+  }
+  return success();
+}
+
+Error menu_error(std::string message) { return fail(Errc::invalid_menu, std::move(message)); }
+
+}  // namespace
+
+std::string_view to_string(Course course) {
+  switch (course) {
+    case Course::drinks: return "drinks";
+    case Course::apps: return "apps";
+    case Course::mains: return "mains";
+    case Course::dessert: return "dessert";
+  }
+  return "unknown";
+}
+
+std::optional<Course> course_from_string(std::string_view text) {
+  for (Course c : {Course::drinks, Course::apps, Course::mains, Course::dessert})
+    if (to_string(c) == text) return c;
+  return std::nullopt;
+}
+
+const Modifier* ModifierGroup::find(std::string_view modifier_id) const {
+  return find_by_id(modifiers, modifier_id);
+}
+
+const MenuItem* Menu::find_item(std::string_view id) const { return find_by_id(items, id); }
+const ModifierGroup* Menu::find_group(std::string_view id) const {
+  return find_by_id(modifier_groups, id);
+}
+const TaxClass* Menu::find_tax_class(std::string_view id) const {
+  return find_by_id(tax_classes, id);
+}
+const Station* Menu::find_station(std::string_view id) const { return find_by_id(stations, id); }
+const Category* Menu::find_category(std::string_view id) const {
+  return find_by_id(categories, id);
+}
+
+const ModifierGroup* Menu::group_offering(const MenuItem& item,
+                                          std::string_view modifier_id) const {
+  for (const auto& group_id : item.modifier_group_ids) {
+    const ModifierGroup* group = find_group(group_id);
+    if (group && group->find(modifier_id)) return group;
+  }
+  return nullptr;
+}
+
+Status validate_menu(const Menu& menu) {
+  if (auto s = unique_ids(menu.categories, "category"); !s) return s;
+  if (auto s = unique_ids(menu.items, "item"); !s) return s;
+  if (auto s = unique_ids(menu.modifier_groups, "modifier group"); !s) return s;
+  if (auto s = unique_ids(menu.tax_classes, "tax class"); !s) return s;
+  if (auto s = unique_ids(menu.stations, "station"); !s) return s;
+
+  for (const TaxClass& tax : menu.tax_classes) {
+    // Above 100% is a typo in parts per million, not a tax.
+    if (tax.rate_ppm < 0 || tax.rate_ppm > kPartsPerMillion)
+      return menu_error("tax class '" + tax.id + "' has a rate outside 0..100%");
+  }
+  for (const Station& station : menu.stations) {
+    if (station.warn_after_s <= 0 || station.late_after_s < station.warn_after_s)
+      return menu_error("station '" + station.id +
+                        "' needs 0 < warning time <= late time for its ticket timer");
+  }
+
+  // Modifier ids are unique across the whole menu: a line names a modifier by id alone.
+  std::set<std::string_view> modifier_ids;
+  for (const ModifierGroup& group : menu.modifier_groups) {
+    if (group.min_select < 0 || group.max_select < 1 || group.min_select > group.max_select)
+      return menu_error("modifier group '" + group.id + "' needs 0 <= min <= max and max >= 1");
+    if (static_cast<int>(group.modifiers.size()) < group.min_select)
+      return menu_error("modifier group '" + group.id + "' asks for " +
+                        std::to_string(group.min_select) + " choices but offers only " +
+                        std::to_string(group.modifiers.size()));
+    for (const Modifier& modifier : group.modifiers) {
+      if (modifier.id.empty())
+        return menu_error("modifier group '" + group.id + "' has a modifier with an empty id");
+      if (!modifier_ids.insert(modifier.id).second)
+        return menu_error("modifier id '" + modifier.id + "' is used twice");
+      if (modifier.price.is_negative())
+        return menu_error("modifier '" + modifier.id + "' has a negative price");
+    }
+  }
+
+  for (const MenuItem& item : menu.items) {
+    const std::string where = "item '" + item.id + "'";
+    if (item.name.empty()) return menu_error(where + " has no name");
+    if (item.price.is_negative()) return menu_error(where + " has a negative price");
+    if (!menu.find_category(item.category_id))
+      return menu_error(where + " names unknown category '" + item.category_id + "'");
+    if (!menu.find_tax_class(item.tax_class_id))
+      return menu_error(where + " names unknown tax class '" + item.tax_class_id + "'");
+    bool cooks_somewhere = false;
+    for (const auto& station_id : item.station_ids) {
+      const Station* station = menu.find_station(station_id);
+      if (!station) return menu_error(where + " is routed to unknown station '" + station_id + "'");
+      cooks_somewhere = cooks_somewhere || !station->expo;
+    }
+    if (!cooks_somewhere)
+      return menu_error(where + " is not routed to any kitchen station");
+    std::set<std::string_view> groups;
+    for (const auto& group_id : item.modifier_group_ids) {
+      if (!menu.find_group(group_id))
+        return menu_error(where + " names unknown modifier group '" + group_id + "'");
+      if (!groups.insert(group_id).second)
+        return menu_error(where + " lists modifier group '" + group_id + "' twice");
+    }
+  }
+  return success();
+}
+
+Status check_available(const Stock& stock, const MenuItem& item, int quantity) {
+  auto it = stock.find(item.id);
+  if (it == stock.end()) return success();
+  const StockLevel& level = it->second;
+  if (level.out()) return fail(Errc::item_86, item.name + " is 86'd");
+  if (level.remaining && *level.remaining < quantity)
+    return fail(Errc::not_enough_stock, item.name + ": only " + std::to_string(*level.remaining) +
+                                            " left, " + std::to_string(quantity) + " ordered");
+  return success();
+}
+
+void take_portions(Stock& stock, std::string_view item_id, int quantity) {
+  auto it = stock.find(item_id);
+  if (it != stock.end() && it->second.remaining)
+    *it->second.remaining = std::max(0, *it->second.remaining - quantity);
+}
+
+void return_portions(Stock& stock, std::string_view item_id, int quantity) {
+  auto it = stock.find(item_id);
+  if (it != stock.end() && it->second.remaining) *it->second.remaining += quantity;
+}
+
+}  // namespace brigade

@@ -1,0 +1,73 @@
+#include "brigade/domain/staff.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace brigade {
+
+namespace {
+constexpr std::array<std::pair<Role, std::string_view>, 5> kRoleNames{{
+    {Role::server, "server"},
+    {Role::bartender, "bartender"},
+    {Role::host, "host"},
+    {Role::manager, "manager"},
+    {Role::kitchen, "kitchen"},
+}};
+}  // namespace
+
+std::string_view to_string(Role role) {
+  for (const auto& [r, name] : kRoleNames)
+    if (r == role) return name;
+  return "unknown";
+}
+
+std::optional<Role> role_from_string(std::string_view text) {
+  for (const auto& [r, name] : kRoleNames)
+    if (name == text) return r;
+  return std::nullopt;
+}
+
+std::string_view to_string(Permission permission) {
+  switch (permission) {
+    case Permission::take_orders: return "take_orders";
+    case Permission::void_sent_line: return "void_sent_line";
+    case Permission::comp: return "comp";
+    case Permission::discount: return "discount";
+    case Permission::take_payment: return "take_payment";
+    case Permission::transfer_check: return "transfer_check";
+    case Permission::eighty_six: return "eighty_six";
+    case Permission::edit_menu: return "edit_menu";
+    case Permission::run_reports: return "run_reports";
+    case Permission::manage_staff: return "manage_staff";
+    case Permission::work_tickets: return "work_tickets";
+  }
+  return "unknown";
+}
+
+bool role_allows(Role role, Permission permission) {
+  using P = Permission;
+  switch (role) {
+    case Role::manager:
+      return true;
+    case Role::server:
+    case Role::bartender:
+      // Front of house sells and takes money; giving money away needs a manager.
+      return permission == P::take_orders || permission == P::take_payment ||
+             permission == P::transfer_check;
+    case Role::host:
+      // Takeout and phone orders at the desk, and their payment.
+      return permission == P::take_orders || permission == P::take_payment;
+    case Role::kitchen:
+      // The line runs out of things: cooks may 86, but never touch money.
+      return permission == P::work_tickets || permission == P::eighty_six;
+  }
+  return false;
+}
+
+bool is_valid_pin(std::string_view pin) {
+  return pin.size() >= 4 && pin.size() <= 6 &&
+         std::all_of(pin.begin(), pin.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+}  // namespace brigade
