@@ -69,23 +69,39 @@ constexpr std::array<std::pair<CheckStatus, std::string_view>, 3> kCheckStatuses
 
 }  // namespace
 
-std::string_view to_string(Channel v) { return name_of(kChannels, v); }
-std::optional<Channel> channel_from_string(std::string_view t) { return parse_name(kChannels, t); }
-std::string_view to_string(LineState v) { return name_of(kLineStates, v); }
+std::string_view to_string(Channel v) {
+  return name_of(kChannels, v);
+}
+std::optional<Channel> channel_from_string(std::string_view t) {
+  return parse_name(kChannels, t);
+}
+std::string_view to_string(LineState v) {
+  return name_of(kLineStates, v);
+}
 std::optional<LineState> line_state_from_string(std::string_view t) {
   return parse_name(kLineStates, t);
 }
-std::string_view to_string(DiscountKind v) { return name_of(kDiscountKinds, v); }
+std::string_view to_string(DiscountKind v) {
+  return name_of(kDiscountKinds, v);
+}
 std::optional<DiscountKind> discount_kind_from_string(std::string_view t) {
   return parse_name(kDiscountKinds, t);
 }
-std::string_view to_string(Tender v) { return name_of(kTenders, v); }
-std::optional<Tender> tender_from_string(std::string_view t) { return parse_name(kTenders, t); }
-std::string_view to_string(SplitKind v) { return name_of(kSplitKinds, v); }
+std::string_view to_string(Tender v) {
+  return name_of(kTenders, v);
+}
+std::optional<Tender> tender_from_string(std::string_view t) {
+  return parse_name(kTenders, t);
+}
+std::string_view to_string(SplitKind v) {
+  return name_of(kSplitKinds, v);
+}
 std::optional<SplitKind> split_kind_from_string(std::string_view t) {
   return parse_name(kSplitKinds, t);
 }
-std::string_view to_string(CheckStatus v) { return name_of(kCheckStatuses, v); }
+std::string_view to_string(CheckStatus v) {
+  return name_of(kCheckStatuses, v);
+}
 std::optional<CheckStatus> check_status_from_string(std::string_view t) {
   return parse_name(kCheckStatuses, t);
 }
@@ -147,7 +163,8 @@ Status require_reason(const std::string& reason, std::string_view what) {
 }  // namespace
 
 Line* Check::find_line(std::int64_t line_id) {
-  auto it = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.id == line_id; });
+  auto it =
+      std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.id == line_id; });
   return it == lines.end() ? nullptr : &*it;
 }
 
@@ -157,11 +174,16 @@ const Line* Check::find_line(std::int64_t line_id) const {
 
 std::string Check::label() const {
   switch (channel) {
-    case Channel::dine_in: return "Table " + table_id;
-    case Channel::bar_tab: return "Tab: " + tab_name;
-    case Channel::takeout: return "Pickup: " + customer_name;
-    case Channel::delivery: return "Delivery: " + customer_name;
-    case Channel::online: return "Online: " + customer_name;
+    case Channel::dine_in:
+      return "Table " + table_id;
+    case Channel::bar_tab:
+      return "Tab: " + tab_name;
+    case Channel::takeout:
+      return "Pickup: " + customer_name;
+    case Channel::delivery:
+      return "Delivery: " + customer_name;
+    case Channel::online:
+      return "Online: " + customer_name;
   }
   return "Check " + std::to_string(number);
 }
@@ -188,7 +210,8 @@ Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest&
     }
     const Modifier* modifier = group->find(modifier_id);
     if (++chosen_per_group[group->id] > group->max_select)
-      return fail(Errc::too_many_modifiers, group->name + " for " + item->name + " allows at most " +
+      return fail(Errc::too_many_modifiers, group->name + " for " + item->name +
+                                                " allows at most " +
                                                 std::to_string(group->max_select) + " choice" +
                                                 (group->max_select == 1 ? "" : "s"));
     modifiers.push_back({group->id, modifier->id, modifier->name, modifier->price});
@@ -199,9 +222,10 @@ Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest&
     auto it = chosen_per_group.find(group->id);
     int chosen = it == chosen_per_group.end() ? 0 : it->second;
     if (chosen < group->min_select)
-      return fail(Errc::forced_modifier_missing,
-                  item->name + " needs a choice of " + group->name +
-                      (group->min_select > 1 ? " (" + std::to_string(group->min_select) + ")" : ""));
+      return fail(
+          Errc::forced_modifier_missing,
+          item->name + " needs a choice of " + group->name +
+              (group->min_select > 1 ? " (" + std::to_string(group->min_select) + ")" : ""));
   }
   if (auto s = check_available(stock, *item, request.quantity); !s) return s.error();
 
@@ -240,8 +264,8 @@ Status validate_check_request(const CheckRequest& r) {
     case Channel::takeout:
     case Channel::online:
       if (blank(r.customer_name))
-        return fail(Errc::invalid_argument, "a " + std::string(to_string(r.channel)) +
-                                                " order needs the customer's name");
+        return fail(Errc::invalid_argument,
+                    "a " + std::string(to_string(r.channel)) + " order needs the customer's name");
       if (r.promised_at < 0) return fail(Errc::invalid_argument, "promised time is before 1970");
       break;
   }
@@ -271,7 +295,8 @@ Status add_line(Check& check, Line line) {
   if (auto s = require_open(check); !s) return s;
   if (auto s = validate_quantity(line.quantity); !s) return s;
   if (check.find_line(line.id))
-    return fail(Errc::invalid_argument, "line " + std::to_string(line.id) + " is already on the check");
+    return fail(Errc::invalid_argument,
+                "line " + std::to_string(line.id) + " is already on the check");
   line.state = LineState::new_;
   line.voided_quantity = 0;
   check.lines.push_back(std::move(line));
@@ -283,11 +308,11 @@ Result<Line*> unsent_line(Check& check, std::int64_t line_id, std::string_view a
   if (auto s = require_open(check); !s) return s.error();
   Line* line = check.find_line(line_id);
   if (!line) return line_not_found(check, line_id);
-  if (line->state == LineState::voided)
-    return fail(Errc::line_voided, line->name + " is voided");
+  if (line->state == LineState::voided) return fail(Errc::line_voided, line->name + " is voided");
   if (with_kitchen(line->state))
-    return fail(Errc::line_already_sent, line->name + " is already with the kitchen: void it instead of " +
-                                             std::string(action));
+    return fail(
+        Errc::line_already_sent,
+        line->name + " is already with the kitchen: void it instead of " + std::string(action));
   return line;
 }
 }  // namespace
@@ -316,8 +341,8 @@ Result<Line> remove_line(Check& check, std::int64_t line_id) {
   auto found = unsent_line(check, line_id, "removing it");
   if (!found) return found.error();
   if (found.value()->state == LineState::held)
-    return fail(Errc::line_already_sent, found.value()->name +
-                                             " was sent on hold; the kitchen has it: void it instead");
+    return fail(Errc::line_already_sent,
+                found.value()->name + " was sent on hold; the kitchen has it: void it instead");
   Line removed = *found.value();
   std::erase_if(check.lines, [&](const Line& l) { return l.id == line_id; });
   // A discount on a removed line has nothing left to take off.
@@ -343,8 +368,8 @@ Result<SendResult> send_lines(Check& check, const std::set<Course>& hold, EpochM
     }
   }
   if (result.sent.empty() && result.held.empty())
-    return fail(Errc::nothing_to_send, "there are no new lines to send on check " +
-                                           std::to_string(check.number));
+    return fail(Errc::nothing_to_send,
+                "there are no new lines to send on check " + std::to_string(check.number));
   return result;
 }
 
@@ -358,8 +383,8 @@ Result<std::vector<std::int64_t>> fire_course(Check& check, Course course, Epoch
     fired.push_back(line.id);
   }
   if (fired.empty())
-    return fail(Errc::nothing_held, "no " + std::string(to_string(course)) + " are on hold on check " +
-                                        std::to_string(check.number));
+    return fail(Errc::nothing_held, "no " + std::string(to_string(course)) +
+                                        " are on hold on check " + std::to_string(check.number));
   return fired;
 }
 
@@ -395,7 +420,8 @@ Status void_line(Check& check, std::int64_t line_id, std::optional<int> quantity
   if (auto s = require_open(check); !s) return s;
   Line* line = check.find_line(line_id);
   if (!line) return line_not_found(check, line_id);
-  if (line->state == LineState::voided) return fail(Errc::line_voided, line->name + " is already voided");
+  if (line->state == LineState::voided)
+    return fail(Errc::line_voided, line->name + " is already voided");
   if (line->state == LineState::new_)
     return fail(Errc::line_not_sent, line->name + " was never sent: remove it instead of voiding");
   if (auto s = require_reason(reason, "a void"); !s) return s;
@@ -522,10 +548,10 @@ Result<Payment> take_payment(Check& check, const std::vector<TaxClass>& tax_clas
     payment.change = request.amount - payment.amount;
   } else {
     if (request.amount > due)
-      return fail(Errc::payment_exceeds_balance,
-                  std::string(to_string(request.tender)) + " payment of " +
-                      format_money(request.amount) + " is more than the " + format_money(due) +
-                      " due on " + whose);
+      return fail(Errc::payment_exceeds_balance, std::string(to_string(request.tender)) +
+                                                     " payment of " + format_money(request.amount) +
+                                                     " is more than the " + format_money(due) +
+                                                     " due on " + whose);
     payment.amount = request.amount;
     payment.tendered = request.amount;
   }

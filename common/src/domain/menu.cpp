@@ -25,16 +25,22 @@ Status unique_ids(const std::vector<T>& values, std::string_view what) {
   return success();
 }
 
-Error menu_error(std::string message) { return fail(Errc::invalid_menu, std::move(message)); }
+Error menu_error(std::string message) {
+  return fail(Errc::invalid_menu, std::move(message));
+}
 
 }  // namespace
 
 std::string_view to_string(Course course) {
   switch (course) {
-    case Course::drinks: return "drinks";
-    case Course::apps: return "apps";
-    case Course::mains: return "mains";
-    case Course::dessert: return "dessert";
+    case Course::drinks:
+      return "drinks";
+    case Course::apps:
+      return "apps";
+    case Course::mains:
+      return "mains";
+    case Course::dessert:
+      return "dessert";
   }
   return "unknown";
 }
@@ -49,14 +55,18 @@ const Modifier* ModifierGroup::find(std::string_view modifier_id) const {
   return find_by_id(modifiers, modifier_id);
 }
 
-const MenuItem* Menu::find_item(std::string_view id) const { return find_by_id(items, id); }
+const MenuItem* Menu::find_item(std::string_view id) const {
+  return find_by_id(items, id);
+}
 const ModifierGroup* Menu::find_group(std::string_view id) const {
   return find_by_id(modifier_groups, id);
 }
 const TaxClass* Menu::find_tax_class(std::string_view id) const {
   return find_by_id(tax_classes, id);
 }
-const Station* Menu::find_station(std::string_view id) const { return find_by_id(stations, id); }
+const Station* Menu::find_station(std::string_view id) const {
+  return find_by_id(stations, id);
+}
 const Category* Menu::find_category(std::string_view id) const {
   return find_by_id(categories, id);
 }
@@ -121,8 +131,7 @@ Status validate_menu(const Menu& menu) {
       if (!station) return menu_error(where + " is routed to unknown station '" + station_id + "'");
       cooks_somewhere = cooks_somewhere || !station->expo;
     }
-    if (!cooks_somewhere)
-      return menu_error(where + " is not routed to any kitchen station");
+    if (!cooks_somewhere) return menu_error(where + " is not routed to any kitchen station");
     std::set<std::string_view> groups;
     for (const auto& group_id : item.modifier_group_ids) {
       if (!menu.find_group(group_id))

@@ -30,17 +30,28 @@ std::optional<Role> role_from_string(std::string_view text) {
 
 std::string_view to_string(Permission permission) {
   switch (permission) {
-    case Permission::take_orders: return "take_orders";
-    case Permission::void_sent_line: return "void_sent_line";
-    case Permission::comp: return "comp";
-    case Permission::discount: return "discount";
-    case Permission::take_payment: return "take_payment";
-    case Permission::transfer_check: return "transfer_check";
-    case Permission::eighty_six: return "eighty_six";
-    case Permission::edit_menu: return "edit_menu";
-    case Permission::run_reports: return "run_reports";
-    case Permission::manage_staff: return "manage_staff";
-    case Permission::work_tickets: return "work_tickets";
+    case Permission::take_orders:
+      return "take_orders";
+    case Permission::void_sent_line:
+      return "void_sent_line";
+    case Permission::comp:
+      return "comp";
+    case Permission::discount:
+      return "discount";
+    case Permission::take_payment:
+      return "take_payment";
+    case Permission::transfer_check:
+      return "transfer_check";
+    case Permission::eighty_six:
+      return "eighty_six";
+    case Permission::edit_menu:
+      return "edit_menu";
+    case Permission::run_reports:
+      return "run_reports";
+    case Permission::manage_staff:
+      return "manage_staff";
+    case Permission::work_tickets:
+      return "work_tickets";
   }
   return "unknown";
 }

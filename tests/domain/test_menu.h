@@ -1,0 +1,77 @@
+// A small menu built in code for domain tests: a burger with a forced temperature
+// group and priced add-ons, fries, a beer, salmon with a tracked count.
+#pragma once
+
+#include "brigade/domain/check.h"
+#include "brigade/domain/menu.h"
+
+namespace brigade::testing {
+
+inline Money usd(std::int64_t cents) {
+  return Money::cents(cents);
+}
+
+inline Menu test_menu() {
+  Menu menu;
+  menu.categories = {
+      {"burgers", "Burgers"}, {"sides", "Sides"}, {"drinks", "Drinks"}, {"mains", "Mains"}};
+  menu.tax_classes = {{"food", "Food", 88'750, false}, {"alcohol", "Alcohol", 100'000, false}};
+  menu.stations = {{"grill", "Grill", false, 300, 600},
+                   {"fryer", "Fryer", false, 300, 600},
+                   {"bar", "Bar", false, 120, 300},
+                   {"expo", "Expo", true, 300, 600}};
+  menu.modifier_groups = {
+      {"temperature",
+       "Temperature",
+       1,
+       1,
+       {{"rare", "Rare", usd(0)},
+        {"medium-rare", "Medium rare", usd(0)},
+        {"well", "Well", usd(0)}}},
+      {"add-ons",
+       "Add-ons",
+       0,
+       3,
+       {{"bacon", "Bacon", usd(150)},
+        {"cheese", "Cheese", usd(100)},
+        {"avocado", "Avocado", usd(200)},
+        {"egg", "Fried egg", usd(125)}}},
+      {"dip", "Dip", 0, 1, {{"aioli", "Aioli", usd(50)}}},
+  };
+  menu.items = {
+      {"burger",
+       "Classic Burger",
+       "burgers",
+       usd(1450),
+       "food",
+       {"grill"},
+       Course::mains,
+       false,
+       {"temperature", "add-ons"}},
+      {"fries", "Fries", "sides", usd(500), "food", {"fryer"}, Course::apps, false, {"dip"}},
+      {"ipa", "IPA", "drinks", usd(700), "alcohol", {"bar"}, Course::drinks, false, {}},
+      {"salmon", "Salmon", "mains", usd(2600), "food", {"grill"}, Course::mains, true, {}},
+      {"short-rib", "Short Rib", "mains", usd(3200), "food", {"grill"}, Course::mains, true, {}},
+  };
+  return menu;
+}
+
+// A line request for a burger cooked medium rare, with the given add-ons.
+inline LineRequest burger(int seat = 1, std::vector<std::string> add_ons = {}) {
+  LineRequest r;
+  r.item_id = "burger";
+  r.seat = seat;
+  r.modifier_ids = {"medium-rare"};
+  for (auto& a : add_ons) r.modifier_ids.push_back(a);
+  return r;
+}
+
+inline LineRequest plain(std::string item_id, int seat = 1, int quantity = 1) {
+  LineRequest r;
+  r.item_id = std::move(item_id);
+  r.seat = seat;
+  r.quantity = quantity;
+  return r;
+}
+
+}  // namespace brigade::testing
