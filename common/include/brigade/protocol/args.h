@@ -1,0 +1,61 @@
+// Strict reading of a command's "args": every field checked for presence, type and
+// range, unknown fields refused, and the first problem named with its field
+// ("args.quantity must be an integer from 1 to 999").
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "brigade/domain/money.h"
+#include "brigade/protocol/protocol.h"
+
+namespace brigade::protocol {
+
+class ArgReader {
+ public:
+  explicit ArgReader(const Json& args) : args_(args) {}
+
+  // Required fields. On a problem they record it and return a harmless default.
+  std::int64_t id(const char* name);  // an integer >= 1
+  std::int64_t integer(const char* name, std::int64_t min, std::int64_t max);
+  std::string text(const char* name, std::size_t max_length, bool allow_empty = false);
+  bool boolean(const char* name);
+  Money money(const char* name, std::int64_t min_cents, std::int64_t max_cents);  // integer cents
+  std::vector<std::int64_t> ids(const char* name, std::size_t max_count);
+  std::vector<std::string> texts(const char* name, std::size_t max_count, std::size_t max_length);
+  const Json& object(const char* name);
+
+  // Optional fields: nullopt when absent (or null).
+  std::optional<std::int64_t> optional_id(const char* name);
+  std::optional<std::int64_t> optional_integer(const char* name, std::int64_t min,
+                                               std::int64_t max);
+  std::optional<std::string> optional_text(const char* name, std::size_t max_length,
+                                           bool allow_empty = true);
+  std::optional<bool> optional_boolean(const char* name);
+  std::optional<Money> optional_money(const char* name, std::int64_t min_cents,
+                                      std::int64_t max_cents);
+  std::optional<std::vector<std::string>> optional_texts(const char* name, std::size_t max_count,
+                                                         std::size_t max_length);
+
+  bool has(const char* name) const;
+
+  // Refuses fields nobody read (typos such as "quantiy"). Call after reading all.
+  void no_other_fields();
+
+  bool ok() const { return !problem_; }
+  WireError error() const { return {std::string(code::bad_request), *problem_}; }
+
+ private:
+  const Json* find(const char* name);
+  void problem(const char* name, const std::string& what);
+
+  const Json& args_;
+  std::set<std::string> read_;
+  std::optional<std::string> problem_;
+};
+
+}  // namespace brigade::protocol
