@@ -29,6 +29,14 @@ struct OpenOptions {
   std::optional<int> migrate_to;
 };
 
+// What the connection runs with, as SQLite reports it (diagnostics and tests).
+struct ConnectionSettings {
+  std::string journal_mode;  // "wal" ("memory" for ":memory:")
+  bool foreign_keys = false;
+  int synchronous = 0;  // 2 = FULL, 1 = NORMAL
+  int busy_timeout_ms = 0;
+};
+
 // One entry of the append-only event log.
 struct Event {
   std::int64_t sequence = 0;
@@ -52,6 +60,7 @@ class Store {
 
   static int latest_schema_version();
   int schema_version() const;
+  ConnectionSettings connection_settings() const;
 
   // Runs work in one BEGIN IMMEDIATE transaction: committed if it returns success,
   // rolled back if it returns an error or throws (the exception becomes storage_error).

@@ -1,0 +1,366 @@
+// Checks to rows and back. A save writes the whole check (the check row, its lines with
+// their modifiers, discounts, payments and split) with statements prepared once per
+// connection: saving checks is what the hub does all service long.
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "brigade/store/store.h"
+#include "store_impl.h"
+
+namespace brigade::store {
+
+namespace {
+
+// "[3,5,8]": the ids a check still has, for "id NOT IN (SELECT value FROM json_each(?))"
+// (one prepared statement, whatever the number of ids).
+template <class Rows>
+std::string id_list(const Rows& rows) {
+  std::string list = "[";
+  for (const auto& row : rows) {
+    if (list.size() > 1) list += ',';
+    list += std::to_string(row.id);
+  }
+  return list + "]";
+}
+
+std::string station_list(const std::vector<std::string>& station_ids) {
+  return nlohmann::json(station_ids).dump();
+}
+
+std::vector<std::string> stored_station_list(const std::string& text) {
+  const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_array()) throw StorageFailure("a line's stations are not a list: " + text);
+  std::vector<std::string> ids;
+  for (const auto& id : json) {
+    if (!id.is_string()) throw StorageFailure("a line's stations are not names: " + text);
+    ids.push_back(id.get<std::string>());
+  }
+  return ids;
+}
+
+// What no correct caller sends, refused before anything is written and named plainly
+// (the schema would refuse most of it too, but with SQLite's words).
+Status validate_for_save(const Check& check) {
+  const std::string which = "check " + std::to_string(check.number);
+  if (check.id <= 0) return fail(Errc::invalid_argument, which + " has no id");
+  std::set<std::int64_t> line_ids;
+  for (const Line& line : check.lines) {
+    if (line.id <= 0) return fail(Errc::invalid_argument, which + " has a line with no id");
+    if (!line_ids.insert(line.id).second)
+      return fail(Errc::invalid_argument,
+                  which + " holds line " + std::to_string(line.id) + " twice");
+  }
+  for (const Discount& discount : check.discounts)
+    if (discount.line_id && !line_ids.contains(*discount.line_id))
+      return fail(Errc::invalid_argument, which + ": discount " + std::to_string(discount.id) +
+                                              " names line " + std::to_string(*discount.line_id) +
+                                              ", which is not on the check");
+  for (const auto& [line_id, parts] : check.split.assignments)
+    if (!line_ids.contains(line_id))
+      return fail(Errc::invalid_argument, which + ": the split names line " +
+                                              std::to_string(line_id) +
+                                              ", which is not on the check");
+  return success();
+}
+
+std::optional<std::int64_t> id_or_null(std::int64_t id) {
+  return id == 0 ? std::nullopt : std::optional<std::int64_t>(id);
+}
+
+}  // namespace
+
+// [SECTION] save
+
+Status Store::save_check(const Check& check) {
+  if (auto s = require_transaction(impl_->in_transaction, "saving a check"); !s) return s;
+  if (auto s = validate_for_save(check); !s) return s;
+  try {
+    {
+      auto upsert = impl_->prepared(R"sql(
+        INSERT INTO checks (id, number, channel, table_id, tab_name, customer_name,
+          customer_phone, promised_at, guests, server_id, status, opened_at, closed_at,
+          merged_into, split_kind, split_parts)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+        ON CONFLICT (id) DO UPDATE SET number = excluded.number, channel = excluded.channel,
+          table_id = excluded.table_id, tab_name = excluded.tab_name,
+          customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
+          promised_at = excluded.promised_at, guests = excluded.guests,
+          server_id = excluded.server_id, status = excluded.status,
+          opened_at = excluded.opened_at, closed_at = excluded.closed_at,
+          merged_into = excluded.merged_into, split_kind = excluded.split_kind,
+          split_parts = excluded.split_parts)sql");
+      execute(*upsert, check.id, check.number, to_string(check.channel), check.table_id,
+              check.tab_name, check.customer_name, check.customer_phone, check.promised_at,
+              check.guests, check.server_id, to_string(check.status), check.opened_at,
+              check.closed_at, id_or_null(check.merged_into), to_string(check.split.kind),
+              check.split.parts);
+    }
+
+    // Rows this check no longer has: removed (unsent) lines, and lines and discounts
+    // moved to another check that has not been saved yet. A line already saved with its
+    // new check has a new check_id and is not touched here.
+    {
+      auto stale = impl_->prepared(R"sql(
+        DELETE FROM discounts
+        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
+      execute(*stale, check.id, id_list(check.discounts));
+    }
+    {
+      auto stale = impl_->prepared(R"sql(
+        DELETE FROM lines
+        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
+      execute(*stale, check.id, id_list(check.lines));
+    }
+    {
+      auto stale = impl_->prepared(R"sql(
+        DELETE FROM payments
+        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
+      execute(*stale, check.id, id_list(check.payments));
+    }
+
+    {
+      // ON CONFLICT ... check_id = excluded.check_id is what moves a line between checks.
+      auto upsert = impl_->prepared(R"sql(
+        INSERT INTO lines (id, check_id, position, item_id, name, quantity, voided_quantity,
+          seat, course, unit_price_cents, tax_class_id, station_ids, note, state, void_reason,
+          voided_by, ordered_at, sent_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+        ON CONFLICT (id) DO UPDATE SET check_id = excluded.check_id,
+          position = excluded.position, item_id = excluded.item_id, name = excluded.name,
+          quantity = excluded.quantity, voided_quantity = excluded.voided_quantity,
+          seat = excluded.seat, course = excluded.course,
+          unit_price_cents = excluded.unit_price_cents, tax_class_id = excluded.tax_class_id,
+          station_ids = excluded.station_ids, note = excluded.note, state = excluded.state,
+          void_reason = excluded.void_reason, voided_by = excluded.voided_by,
+          ordered_at = excluded.ordered_at, sent_at = excluded.sent_at)sql");
+      auto clear_modifiers = impl_->prepared("DELETE FROM line_modifiers WHERE line_id = ?1");
+      auto add_modifier = impl_->prepared(R"sql(
+        INSERT INTO line_modifiers (line_id, position, group_id, modifier_id, name, price_cents)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
+      for (int position = 0; const Line& line : check.lines) {
+        execute(*upsert, line.id, check.id, position++, line.item_id, line.name, line.quantity,
+                line.voided_quantity, line.seat, to_string(line.course), line.unit_price,
+                line.tax_class_id, station_list(line.station_ids), line.note, to_string(line.state),
+                line.void_reason, line.voided_by, line.ordered_at, line.sent_at);
+        execute(*clear_modifiers, line.id);
+        for (int m = 0; const SelectedModifier& modifier : line.modifiers)
+          execute(*add_modifier, line.id, m++, modifier.group_id, modifier.modifier_id,
+                  modifier.name, modifier.price);
+      }
+    }
+
+    {
+      auto upsert = impl_->prepared(R"sql(
+        INSERT INTO discounts (id, check_id, line_id, position, kind, amount_cents,
+          basis_points, reason, approved_by, at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        ON CONFLICT (id) DO UPDATE SET check_id = excluded.check_id,
+          line_id = excluded.line_id, position = excluded.position, kind = excluded.kind,
+          amount_cents = excluded.amount_cents, basis_points = excluded.basis_points,
+          reason = excluded.reason, approved_by = excluded.approved_by, at = excluded.at)sql");
+      for (int position = 0; const Discount& d : check.discounts)
+        execute(*upsert, d.id, check.id, d.line_id, position++, to_string(d.kind), d.amount,
+                d.basis_points, d.reason, d.approved_by, d.at);
+    }
+
+    {
+      auto upsert = impl_->prepared(R"sql(
+        INSERT INTO payments (id, check_id, position, part, tender, amount_cents,
+          tendered_cents, change_cents, tip_cents, reference, taken_by, at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+        ON CONFLICT (id) DO UPDATE SET check_id = excluded.check_id,
+          position = excluded.position, part = excluded.part, tender = excluded.tender,
+          amount_cents = excluded.amount_cents, tendered_cents = excluded.tendered_cents,
+          change_cents = excluded.change_cents, tip_cents = excluded.tip_cents,
+          reference = excluded.reference, taken_by = excluded.taken_by, at = excluded.at)sql");
+      for (int position = 0; const Payment& p : check.payments)
+        execute(*upsert, p.id, check.id, position++, p.part, to_string(p.tender), p.amount,
+                p.tendered, p.change, p.tip, p.reference, p.taken_by, p.at);
+    }
+
+    {
+      auto clear = impl_->prepared("DELETE FROM split_assignments WHERE check_id = ?1");
+      execute(*clear, check.id);
+      auto assign = impl_->prepared(R"sql(
+        INSERT INTO split_assignments (check_id, line_id, part, position)
+        VALUES (?1, ?2, ?3, ?4))sql");
+      for (const auto& [line_id, parts] : check.split.assignments)
+        for (int position = 0; int part : parts)
+          execute(*assign, check.id, line_id, part, position++);
+    }
+  } catch (const std::exception& e) {
+    return storage_error("saving check " + std::to_string(check.number), e);
+  }
+  return success();
+}
+
+// [SECTION] load
+
+namespace {
+
+Check check_row(SQLite::Statement& row) {
+  Check check;
+  check.id = row.getColumn(0).getInt64();
+  check.number = row.getColumn(1).getInt64();
+  const std::string channel = row.getColumn(2).getString();
+  check.channel = parse_stored(channel_from_string(channel), "channel", channel);
+  check.table_id = row.getColumn(3).getString();
+  check.tab_name = row.getColumn(4).getString();
+  check.customer_name = row.getColumn(5).getString();
+  check.customer_phone = row.getColumn(6).getString();
+  check.promised_at = row.getColumn(7).getInt64();
+  check.guests = row.getColumn(8).getInt();
+  check.server_id = row.getColumn(9).getString();
+  const std::string status = row.getColumn(10).getString();
+  check.status = parse_stored(check_status_from_string(status), "check status", status);
+  check.opened_at = row.getColumn(11).getInt64();
+  check.closed_at = row.getColumn(12).getInt64();
+  check.merged_into = row.getColumn(13).getInt64();  // NULL reads as 0
+  const std::string split = row.getColumn(14).getString();
+  check.split.kind = parse_stored(split_kind_from_string(split), "split kind", split);
+  check.split.parts = row.getColumn(15).getInt();
+  return check;
+}
+
+Line line_row(SQLite::Statement& row) {
+  Line line;
+  line.id = row.getColumn(0).getInt64();
+  line.item_id = row.getColumn(1).getString();
+  line.name = row.getColumn(2).getString();
+  line.quantity = row.getColumn(3).getInt();
+  line.voided_quantity = row.getColumn(4).getInt();
+  line.seat = row.getColumn(5).getInt();
+  const std::string course = row.getColumn(6).getString();
+  line.course = parse_stored(course_from_string(course), "course", course);
+  line.unit_price = Money::cents(row.getColumn(7).getInt64());
+  line.tax_class_id = row.getColumn(8).getString();
+  line.station_ids = stored_station_list(row.getColumn(9).getString());
+  line.note = row.getColumn(10).getString();
+  const std::string state = row.getColumn(11).getString();
+  line.state = parse_stored(line_state_from_string(state), "line state", state);
+  line.void_reason = row.getColumn(12).getString();
+  line.voided_by = row.getColumn(13).getString();
+  line.ordered_at = row.getColumn(14).getInt64();
+  line.sent_at = row.getColumn(15).getInt64();
+  return line;
+}
+
+Discount discount_row(SQLite::Statement& row) {
+  Discount discount;
+  discount.id = row.getColumn(0).getInt64();
+  if (!row.getColumn(1).isNull()) discount.line_id = row.getColumn(1).getInt64();
+  const std::string kind = row.getColumn(2).getString();
+  discount.kind = parse_stored(discount_kind_from_string(kind), "discount kind", kind);
+  discount.amount = Money::cents(row.getColumn(3).getInt64());
+  discount.basis_points = row.getColumn(4).getInt64();
+  discount.reason = row.getColumn(5).getString();
+  discount.approved_by = row.getColumn(6).getString();
+  discount.at = row.getColumn(7).getInt64();
+  return discount;
+}
+
+Payment payment_row(SQLite::Statement& row) {
+  Payment payment;
+  payment.id = row.getColumn(0).getInt64();
+  payment.part = row.getColumn(1).getInt();
+  const std::string tender = row.getColumn(2).getString();
+  payment.tender = parse_stored(tender_from_string(tender), "tender", tender);
+  payment.amount = Money::cents(row.getColumn(3).getInt64());
+  payment.tendered = Money::cents(row.getColumn(4).getInt64());
+  payment.change = Money::cents(row.getColumn(5).getInt64());
+  payment.tip = Money::cents(row.getColumn(6).getInt64());
+  payment.reference = row.getColumn(7).getString();
+  payment.taken_by = row.getColumn(8).getString();
+  payment.at = row.getColumn(9).getInt64();
+  return payment;
+}
+
+// The whole check, or nullopt if there is none with this id. Throws on a database error.
+std::optional<Check> read_check(StatementCache& statements, std::int64_t check_id) {
+  Check check;
+  {
+    auto row = statements.lease(R"sql(
+      SELECT id, number, channel, table_id, tab_name, customer_name, customer_phone,
+        promised_at, guests, server_id, status, opened_at, closed_at, merged_into,
+        split_kind, split_parts
+      FROM checks WHERE id = ?1)sql");
+    bind_values(*row, check_id);
+    if (!row->executeStep()) return std::nullopt;
+    check = check_row(*row);
+  }
+  {
+    auto rows = statements.lease(R"sql(
+      SELECT id, item_id, name, quantity, voided_quantity, seat, course, unit_price_cents,
+        tax_class_id, station_ids, note, state, void_reason, voided_by, ordered_at, sent_at
+      FROM lines WHERE check_id = ?1 ORDER BY position)sql");
+    bind_values(*rows, check_id);
+    while (rows->executeStep()) check.lines.push_back(line_row(*rows));
+  }
+  {
+    auto rows = statements.lease(R"sql(
+      SELECT m.line_id, m.group_id, m.modifier_id, m.name, m.price_cents
+      FROM line_modifiers AS m JOIN lines AS l ON l.id = m.line_id
+      WHERE l.check_id = ?1 ORDER BY m.line_id, m.position)sql");
+    bind_values(*rows, check_id);
+    while (rows->executeStep()) {
+      Line* line = check.find_line(rows->getColumn(0).getInt64());
+      if (!line) continue;  // cannot happen: the join keeps this check's lines only
+      line->modifiers.push_back(SelectedModifier{
+          rows->getColumn(1).getString(), rows->getColumn(2).getString(),
+          rows->getColumn(3).getString(), Money::cents(rows->getColumn(4).getInt64())});
+    }
+  }
+  {
+    auto rows = statements.lease(R"sql(
+      SELECT id, line_id, kind, amount_cents, basis_points, reason, approved_by, at
+      FROM discounts WHERE check_id = ?1 ORDER BY position)sql");
+    bind_values(*rows, check_id);
+    while (rows->executeStep()) check.discounts.push_back(discount_row(*rows));
+  }
+  {
+    auto rows = statements.lease(R"sql(
+      SELECT id, part, tender, amount_cents, tendered_cents, change_cents, tip_cents,
+        reference, taken_by, at
+      FROM payments WHERE check_id = ?1 ORDER BY position)sql");
+    bind_values(*rows, check_id);
+    while (rows->executeStep()) check.payments.push_back(payment_row(*rows));
+  }
+  {
+    auto rows = statements.lease(R"sql(
+      SELECT line_id, part FROM split_assignments WHERE check_id = ?1
+      ORDER BY line_id, position)sql");
+    bind_values(*rows, check_id);
+    while (rows->executeStep())
+      check.split.assignments[rows->getColumn(0).getInt64()].push_back(rows->getColumn(1).getInt());
+  }
+  return check;
+}
+
+}  // namespace
+
+Result<Check> Store::load_check(std::int64_t check_id) const {
+  try {
+    auto check = read_check(impl_->statements, check_id);
+    if (!check) return fail(Errc::not_found, "no check with id " + std::to_string(check_id));
+    return *std::move(check);
+  } catch (const std::exception& e) {
+    return storage_error("loading check id " + std::to_string(check_id), e);
+  }
+}
+
+std::vector<Check> Store::load_open_checks() const {
+  std::vector<std::int64_t> ids;
+  {
+    auto rows = impl_->prepared("SELECT id FROM checks WHERE status = 'open' ORDER BY id");
+    while (rows->executeStep()) ids.push_back(rows->getColumn(0).getInt64());
+  }
+  std::vector<Check> checks;
+  for (std::int64_t id : ids)
+    if (auto check = read_check(impl_->statements, id)) checks.push_back(*std::move(check));
+  return checks;
+}
+
+}  // namespace brigade::store

@@ -1,0 +1,187 @@
+// Reading the restaurant back: settings, menu, floor and stock (staff: staff_rows.cpp).
+// These are read when a program starts or a snapshot is asked for, not per command, so
+// they prepare their statements for the one call.
+#include <SQLiteCpp/Statement.h>
+
+#include "brigade/store/store.h"
+#include "store_impl.h"
+
+namespace brigade::store {
+
+namespace {
+
+char stored_char(const std::string& text) {
+  return text.empty() ? '\0' : text.front();
+}
+
+std::optional<TableShape> table_shape_from_string(std::string_view text) {
+  for (TableShape shape : {TableShape::square, TableShape::round, TableShape::booth})
+    if (to_string(shape) == text) return shape;
+  return std::nullopt;
+}
+
+// Rows of "SELECT owner_id, value FROM ... ORDER BY owner_id, position" into each
+// owner's list; owners are found by id.
+template <class Owner>
+void attach_ids(SQLite::Database& db, const char* sql, std::vector<Owner>& owners,
+                std::vector<std::string> Owner::*list) {
+  SQLite::Statement rows(db, sql);
+  while (rows.executeStep()) {
+    const std::string owner_id = rows.getColumn(0).getString();
+    for (Owner& owner : owners)
+      if (owner.id == owner_id) (owner.*list).push_back(rows.getColumn(1).getString());
+  }
+}
+
+}  // namespace
+
+bool Store::is_seeded() const {
+  auto seeded = impl_->prepared("SELECT count(*) FROM settings");
+  seeded->executeStep();
+  return seeded->getColumn(0).getInt() > 0;
+}
+
+std::string Store::restaurant_name() const {
+  auto name = impl_->prepared("SELECT restaurant_name FROM settings");
+  return name->executeStep() ? name->getColumn(0).getString() : std::string();
+}
+
+CurrencyFormat Store::currency() const {
+  auto row =
+      impl_->prepared("SELECT currency_symbol, decimal_point, thousands_separator FROM settings");
+  CurrencyFormat format;
+  if (row->executeStep()) {
+    format.symbol = row->getColumn(0).getString();
+    format.decimal_point = stored_char(row->getColumn(1).getString());
+    format.thousands_separator = stored_char(row->getColumn(2).getString());
+  }
+  return format;
+}
+
+Menu Store::load_menu() const {
+  SQLite::Database& db = impl_->db;
+  Menu menu;
+
+  SQLite::Statement stations(db, R"sql(
+    SELECT id, name, expo, warn_after_s, late_after_s FROM stations ORDER BY position)sql");
+  while (stations.executeStep())
+    menu.stations.push_back(
+        Station{stations.getColumn(0).getString(), stations.getColumn(1).getString(),
+                stations.getColumn(2).getInt() != 0, stations.getColumn(3).getInt(),
+                stations.getColumn(4).getInt()});
+
+  SQLite::Statement taxes(
+      db, "SELECT id, name, rate_ppm, inclusive FROM tax_classes ORDER BY position");
+  while (taxes.executeStep())
+    menu.tax_classes.push_back(
+        TaxClass{taxes.getColumn(0).getString(), taxes.getColumn(1).getString(),
+                 taxes.getColumn(2).getInt64(), taxes.getColumn(3).getInt() != 0});
+
+  SQLite::Statement categories(db, "SELECT id, name FROM categories ORDER BY position");
+  while (categories.executeStep())
+    menu.categories.push_back(
+        Category{categories.getColumn(0).getString(), categories.getColumn(1).getString()});
+
+  SQLite::Statement groups(
+      db, "SELECT id, name, min_select, max_select FROM modifier_groups ORDER BY position");
+  while (groups.executeStep())
+    menu.modifier_groups.push_back(ModifierGroup{groups.getColumn(0).getString(),
+                                                 groups.getColumn(1).getString(),
+                                                 groups.getColumn(2).getInt(),
+                                                 groups.getColumn(3).getInt(),
+                                                 {}});
+  SQLite::Statement modifiers(db, R"sql(
+    SELECT group_id, id, name, price_cents FROM modifiers ORDER BY group_id, position)sql");
+  while (modifiers.executeStep()) {
+    const std::string group_id = modifiers.getColumn(0).getString();
+    for (ModifierGroup& group : menu.modifier_groups)
+      if (group.id == group_id)
+        group.modifiers.push_back(Modifier{modifiers.getColumn(1).getString(),
+                                           modifiers.getColumn(2).getString(),
+                                           Money::cents(modifiers.getColumn(3).getInt64())});
+  }
+
+  SQLite::Statement items(db, R"sql(
+    SELECT id, name, category_id, price_cents, tax_class_id, course, track_stock
+    FROM menu_items ORDER BY position)sql");
+  while (items.executeStep()) {
+    MenuItem item;
+    item.id = items.getColumn(0).getString();
+    item.name = items.getColumn(1).getString();
+    item.category_id = items.getColumn(2).getString();
+    item.price = Money::cents(items.getColumn(3).getInt64());
+    item.tax_class_id = items.getColumn(4).getString();
+    const std::string course = items.getColumn(5).getString();
+    item.course = parse_stored(course_from_string(course), "course", course);
+    item.track_stock = items.getColumn(6).getInt() != 0;
+    menu.items.push_back(std::move(item));
+  }
+  attach_ids(db, "SELECT item_id, station_id FROM item_stations ORDER BY item_id, position",
+             menu.items, &MenuItem::station_ids);
+  attach_ids(db, "SELECT item_id, group_id FROM item_modifier_groups ORDER BY item_id, position",
+             menu.items, &MenuItem::modifier_group_ids);
+  return menu;
+}
+
+Floor Store::load_floor() const {
+  SQLite::Database& db = impl_->db;
+  Floor floor;
+  SQLite::Statement rooms(db, "SELECT id, name FROM rooms ORDER BY position");
+  while (rooms.executeStep())
+    floor.rooms.push_back(Room{rooms.getColumn(0).getString(), rooms.getColumn(1).getString()});
+
+  SQLite::Statement tables(db, R"sql(
+    SELECT id, room_id, name, seats, x, y, width, height, shape
+    FROM floor_tables ORDER BY position)sql");
+  while (tables.executeStep()) {
+    Table table;
+    table.id = tables.getColumn(0).getString();
+    table.room_id = tables.getColumn(1).getString();
+    table.name = tables.getColumn(2).getString();
+    table.seats = tables.getColumn(3).getInt();
+    table.x = tables.getColumn(4).getInt();
+    table.y = tables.getColumn(5).getInt();
+    table.width = tables.getColumn(6).getInt();
+    table.height = tables.getColumn(7).getInt();
+    const std::string shape = tables.getColumn(8).getString();
+    table.shape = parse_stored(table_shape_from_string(shape), "table shape", shape);
+    floor.tables.push_back(std::move(table));
+  }
+  return floor;
+}
+
+// [SECTION] stock: read and written during service, so its statements are cached.
+
+Stock Store::load_stock() const {
+  Stock stock;
+  auto levels = impl_->prepared("SELECT item_id, eighty_sixed, remaining FROM stock");
+  while (levels->executeStep()) {
+    StockLevel level;
+    level.eighty_sixed = levels->getColumn(1).getInt() != 0;
+    if (!levels->getColumn(2).isNull()) level.remaining = levels->getColumn(2).getInt();
+    stock.emplace(levels->getColumn(0).getString(), level);
+  }
+  return stock;
+}
+
+Status Store::save_stock_level(std::string_view item_id, const StockLevel& level) {
+  if (level.remaining && *level.remaining < 0)
+    return fail(Errc::invalid_argument,
+                "the count of '" + std::string(item_id) + "' can't go below zero");
+  try {
+    auto item = impl_->prepared("SELECT 1 FROM menu_items WHERE id = ?1");
+    bind_values(*item, item_id);
+    if (!item->executeStep())
+      return fail(Errc::unknown_item, "'" + std::string(item_id) + "' is not on the menu");
+    auto save = impl_->prepared(R"sql(
+      INSERT INTO stock (item_id, eighty_sixed, remaining) VALUES (?1, ?2, ?3)
+      ON CONFLICT (item_id) DO UPDATE
+      SET eighty_sixed = excluded.eighty_sixed, remaining = excluded.remaining)sql");
+    execute(*save, item_id, level.eighty_sixed, level.remaining);
+  } catch (const SQLite::Exception& e) {
+    return storage_error("saving the stock of '" + std::string(item_id) + "'", e);
+  }
+  return success();
+}
+
+}  // namespace brigade::store

@@ -1,0 +1,285 @@
+// The schema, one step per version. Enums are stored as their to_string() text, and the
+// CHECK lists below freeze those texts: they are part of the file format, so renaming an
+// enum's text needs a migration (store tests round-trip every value to catch a drift).
+// Money is integer cents; times are milliseconds since 1970 (0 = not yet); list order
+// is kept in a `position` column.
+#include "migrations.h"
+
+namespace brigade::store {
+
+namespace {
+
+// v1: what a restaurant is before it takes an order, plus ids and the event log.
+constexpr const char* kRestaurantSchema = R"sql(
+CREATE TABLE settings (
+  id INTEGER PRIMARY KEY CHECK (id = 1),  -- one row
+  restaurant_name TEXT NOT NULL,
+  currency_symbol TEXT NOT NULL,
+  decimal_point TEXT NOT NULL CHECK (decimal_point <> ''),
+  thousands_separator TEXT NOT NULL,  -- '' = none
+  pin_key TEXT NOT NULL CHECK (length(pin_key) = 64)  -- hex key of the PIN hash
+);
+
+CREATE TABLE stations (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  expo INTEGER NOT NULL CHECK (expo IN (0, 1)),
+  warn_after_s INTEGER NOT NULL CHECK (warn_after_s >= 0),
+  late_after_s INTEGER NOT NULL CHECK (late_after_s >= 0),
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE tax_classes (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  rate_ppm INTEGER NOT NULL CHECK (rate_ppm BETWEEN 0 AND 1000000),
+  inclusive INTEGER NOT NULL CHECK (inclusive IN (0, 1)),
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE categories (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE modifier_groups (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  min_select INTEGER NOT NULL CHECK (min_select >= 0),
+  max_select INTEGER NOT NULL CHECK (max_select >= min_select),
+  position INTEGER NOT NULL
+);
+
+-- Modifier ids are unique across the menu: a line names a modifier by id alone.
+CREATE TABLE modifiers (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  group_id TEXT NOT NULL REFERENCES modifier_groups (id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+  position INTEGER NOT NULL
+);
+CREATE INDEX modifiers_by_group ON modifiers (group_id, position);
+
+CREATE TABLE menu_items (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL CHECK (name <> ''),
+  category_id TEXT NOT NULL REFERENCES categories (id),
+  price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+  tax_class_id TEXT NOT NULL REFERENCES tax_classes (id),
+  course TEXT NOT NULL CHECK (course IN ('drinks', 'apps', 'mains', 'dessert')),
+  track_stock INTEGER NOT NULL CHECK (track_stock IN (0, 1)),
+  position INTEGER NOT NULL
+);
+
+-- Routing: the stations that make an item, in order.
+CREATE TABLE item_stations (
+  item_id TEXT NOT NULL REFERENCES menu_items (id) ON DELETE CASCADE,
+  station_id TEXT NOT NULL REFERENCES stations (id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, station_id)
+) WITHOUT ROWID;
+
+-- The modifier groups an item asks, in the order they are asked.
+CREATE TABLE item_modifier_groups (
+  item_id TEXT NOT NULL REFERENCES menu_items (id) ON DELETE CASCADE,
+  group_id TEXT NOT NULL REFERENCES modifier_groups (id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, group_id)
+) WITHOUT ROWID;
+
+-- The 86 list. No row: available without limit. remaining NULL: not counted.
+CREATE TABLE stock (
+  item_id TEXT PRIMARY KEY REFERENCES menu_items (id) ON DELETE CASCADE,
+  eighty_sixed INTEGER NOT NULL CHECK (eighty_sixed IN (0, 1)),
+  remaining INTEGER CHECK (remaining IS NULL OR remaining >= 0)
+);
+
+CREATE TABLE rooms (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE floor_tables (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  room_id TEXT NOT NULL REFERENCES rooms (id),
+  name TEXT NOT NULL,
+  seats INTEGER NOT NULL CHECK (seats >= 1),
+  x INTEGER NOT NULL,
+  y INTEGER NOT NULL,
+  width INTEGER NOT NULL CHECK (width >= 1),
+  height INTEGER NOT NULL CHECK (height >= 1),
+  shape TEXT NOT NULL CHECK (shape IN ('square', 'round', 'booth')),
+  position INTEGER NOT NULL
+);
+
+-- pin_hash: keyed BLAKE2b of the PIN (see pin_hash.cpp), never the PIN. NULL: no PIN
+-- yet. UNIQUE because a PIN alone says who is at the terminal.
+CREATE TABLE staff (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('server', 'bartender', 'host', 'manager', 'kitchen')),
+  pin_hash TEXT UNIQUE CHECK (pin_hash IS NULL OR length(pin_hash) = 64),
+  active INTEGER NOT NULL CHECK (active IN (0, 1)),
+  position INTEGER NOT NULL
+);
+
+-- Named id sequences ("check", "line", ...): the value the next call hands out.
+CREATE TABLE counters (
+  name TEXT PRIMARY KEY CHECK (name <> ''),
+  next_value INTEGER NOT NULL CHECK (next_value >= 1)
+) WITHOUT ROWID;
+
+-- The record of everything that happened, written in the same transaction as the state
+-- it describes. Append-only, numbered 1, 2, 3, ... with no gaps: subscribers detect a
+-- missed event by its number, and head office loads the log idempotently by it.
+CREATE TABLE events (
+  sequence INTEGER PRIMARY KEY,
+  type TEXT NOT NULL CHECK (type <> ''),
+  body TEXT NOT NULL CHECK (json_valid(body)),
+  at INTEGER NOT NULL
+);
+
+CREATE TRIGGER events_are_numbered_in_order
+BEFORE INSERT ON events
+WHEN NEW.sequence IS NOT (SELECT coalesce(max(sequence), 0) + 1 FROM events)
+BEGIN
+  SELECT RAISE(ABORT, 'event sequence numbers must follow the last one without a gap');
+END;
+
+CREATE TRIGGER events_are_never_changed
+BEFORE UPDATE ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: events are never changed');
+END;
+
+CREATE TRIGGER events_are_never_deleted
+BEFORE DELETE ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: events are never deleted');
+END;
+)sql";
+
+// v2: orders. Checks keep what was ordered as it was priced and named then, so they hold
+// no foreign keys into the menu, floor or staff: those change, the record must not.
+// Foreign keys that a move of lines between two checks crosses mid-transaction are
+// DEFERRABLE: they must hold at commit, not between the saves of the two checks.
+constexpr const char* kOrderSchema = R"sql(
+CREATE TABLE checks (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  number INTEGER NOT NULL CHECK (number > 0),
+  channel TEXT NOT NULL
+    CHECK (channel IN ('dine_in', 'bar_tab', 'takeout', 'delivery', 'online')),
+  table_id TEXT NOT NULL,
+  tab_name TEXT NOT NULL,
+  customer_name TEXT NOT NULL,
+  customer_phone TEXT NOT NULL,
+  promised_at INTEGER NOT NULL CHECK (promised_at >= 0),
+  guests INTEGER NOT NULL CHECK (guests >= 0),
+  server_id TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'merged')),
+  opened_at INTEGER NOT NULL,
+  closed_at INTEGER NOT NULL,
+  merged_into INTEGER REFERENCES checks (id) DEFERRABLE INITIALLY DEFERRED,
+  split_kind TEXT NOT NULL CHECK (split_kind IN ('none', 'by_seat', 'by_item', 'even')),
+  split_parts INTEGER NOT NULL CHECK (split_parts >= 0),
+  CHECK ((status = 'merged') = (merged_into IS NOT NULL)),
+  CHECK (merged_into IS NOT id)
+);
+CREATE INDEX checks_by_status ON checks (status);
+
+CREATE TABLE lines (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  position INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  voided_quantity INTEGER NOT NULL CHECK (voided_quantity BETWEEN 0 AND quantity),
+  seat INTEGER NOT NULL CHECK (seat >= 0),
+  course TEXT NOT NULL CHECK (course IN ('drinks', 'apps', 'mains', 'dessert')),
+  unit_price_cents INTEGER NOT NULL CHECK (unit_price_cents >= 0),
+  tax_class_id TEXT NOT NULL,
+  station_ids TEXT NOT NULL CHECK (json_valid(station_ids) AND json_type(station_ids) = 'array'),
+  note TEXT NOT NULL,
+  state TEXT NOT NULL
+    CHECK (state IN ('new', 'held', 'sent', 'fired', 'ready', 'served', 'voided')),
+  void_reason TEXT NOT NULL,
+  voided_by TEXT NOT NULL,
+  ordered_at INTEGER NOT NULL,
+  sent_at INTEGER NOT NULL,
+  UNIQUE (id, check_id),  -- the target of "a line of this check" below
+  CHECK ((state = 'voided') = (voided_quantity = quantity))
+);
+CREATE INDEX lines_by_check ON lines (check_id, position);
+
+CREATE TABLE line_modifiers (
+  line_id INTEGER NOT NULL REFERENCES lines (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  group_id TEXT NOT NULL,
+  modifier_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+  PRIMARY KEY (line_id, position)
+) WITHOUT ROWID;
+
+-- line_id NULL: a discount on the whole check; otherwise on a line of the same check.
+CREATE TABLE discounts (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  line_id INTEGER,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'comp')),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+  basis_points INTEGER NOT NULL CHECK (basis_points BETWEEN 0 AND 10000),
+  reason TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  FOREIGN KEY (line_id, check_id) REFERENCES lines (id, check_id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE INDEX discounts_by_check ON discounts (check_id, position);
+CREATE INDEX discounts_by_line ON discounts (line_id, check_id);
+
+-- part 0: the check as a whole; otherwise the split part it pays.
+CREATE TABLE payments (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  position INTEGER NOT NULL,
+  part INTEGER NOT NULL CHECK (part >= 0),
+  tender TEXT NOT NULL CHECK (tender IN ('cash', 'card', 'gift_card', 'house_account')),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+  tendered_cents INTEGER NOT NULL CHECK (tendered_cents >= 0),
+  change_cents INTEGER NOT NULL CHECK (change_cents >= 0),
+  tip_cents INTEGER NOT NULL CHECK (tip_cents >= 0),
+  reference TEXT NOT NULL,
+  taken_by TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX payments_by_check ON payments (check_id, position);
+
+-- A by-item split: which parts (1-based) share each line.
+CREATE TABLE split_assignments (
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  line_id INTEGER NOT NULL,
+  part INTEGER NOT NULL CHECK (part >= 1),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (line_id, part),
+  FOREIGN KEY (line_id, check_id) REFERENCES lines (id, check_id)
+    ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
+) WITHOUT ROWID;
+CREATE INDEX split_assignments_by_check ON split_assignments (check_id);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
+    {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
+};
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() {
+  return kMigrations;
+}
+
+}  // namespace brigade::store

@@ -1,0 +1,127 @@
+// Seeding: a new store takes its menu, floor, staff and stock from a Restaurant.
+#include <SQLiteCpp/Statement.h>
+
+#include <nlohmann/json.hpp>
+
+#include "brigade/store/store.h"
+#include "pin_hash.h"
+#include "store_impl.h"
+
+namespace brigade::store {
+
+namespace {
+
+void write_menu(SQLite::Database& db, const Menu& menu) {
+  SQLite::Statement station(db, R"sql(
+    INSERT INTO stations (id, name, expo, warn_after_s, late_after_s, position)
+    VALUES (?, ?, ?, ?, ?, ?))sql");
+  for (int i = 0; const Station& s : menu.stations)
+    execute(station, s.id, s.name, s.expo, s.warn_after_s, s.late_after_s, i++);
+
+  SQLite::Statement tax(db, R"sql(
+    INSERT INTO tax_classes (id, name, rate_ppm, inclusive, position) VALUES (?, ?, ?, ?, ?))sql");
+  for (int i = 0; const TaxClass& t : menu.tax_classes)
+    execute(tax, t.id, t.name, t.rate_ppm, t.inclusive, i++);
+
+  SQLite::Statement category(db, "INSERT INTO categories (id, name, position) VALUES (?, ?, ?)");
+  for (int i = 0; const Category& c : menu.categories) execute(category, c.id, c.name, i++);
+
+  SQLite::Statement group(db, R"sql(
+    INSERT INTO modifier_groups (id, name, min_select, max_select, position)
+    VALUES (?, ?, ?, ?, ?))sql");
+  SQLite::Statement modifier(db, R"sql(
+    INSERT INTO modifiers (id, group_id, name, price_cents, position) VALUES (?, ?, ?, ?, ?))sql");
+  for (int i = 0; const ModifierGroup& g : menu.modifier_groups) {
+    execute(group, g.id, g.name, g.min_select, g.max_select, i++);
+    for (int j = 0; const Modifier& m : g.modifiers)
+      execute(modifier, m.id, g.id, m.name, m.price, j++);
+  }
+
+  SQLite::Statement item(db, R"sql(
+    INSERT INTO menu_items
+      (id, name, category_id, price_cents, tax_class_id, course, track_stock, position)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?))sql");
+  SQLite::Statement routing(db, R"sql(
+    INSERT INTO item_stations (item_id, station_id, position) VALUES (?, ?, ?))sql");
+  SQLite::Statement asks(db, R"sql(
+    INSERT INTO item_modifier_groups (item_id, group_id, position) VALUES (?, ?, ?))sql");
+  for (int i = 0; const MenuItem& it : menu.items) {
+    execute(item, it.id, it.name, it.category_id, it.price, it.tax_class_id, to_string(it.course),
+            it.track_stock, i++);
+    for (int j = 0; const std::string& station_id : it.station_ids)
+      execute(routing, it.id, station_id, j++);
+    for (int j = 0; const std::string& group_id : it.modifier_group_ids)
+      execute(asks, it.id, group_id, j++);
+  }
+}
+
+void write_floor(SQLite::Database& db, const Floor& floor) {
+  SQLite::Statement room(db, "INSERT INTO rooms (id, name, position) VALUES (?, ?, ?)");
+  for (int i = 0; const Room& r : floor.rooms) execute(room, r.id, r.name, i++);
+
+  SQLite::Statement table(db, R"sql(
+    INSERT INTO floor_tables (id, room_id, name, seats, x, y, width, height, shape, position)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+  for (int i = 0; const Table& t : floor.tables)
+    execute(table, t.id, t.room_id, t.name, t.seats, t.x, t.y, t.width, t.height,
+            to_string(t.shape), i++);
+}
+
+void write_staff(SQLite::Database& db, const std::vector<StaffSeed>& staff,
+                 const std::string& pin_key) {
+  SQLite::Statement member(db, R"sql(
+    INSERT INTO staff (id, name, role, pin_hash, active, position) VALUES (?, ?, ?, ?, ?, ?))sql");
+  for (int i = 0; const StaffSeed& s : staff)
+    execute(member, s.member.id, s.member.name, to_string(s.member.role), hash_pin(pin_key, s.pin),
+            s.member.active, i++);
+}
+
+void write_stock(SQLite::Database& db, const Stock& stock) {
+  SQLite::Statement level(db, R"sql(
+    INSERT INTO stock (item_id, eighty_sixed, remaining) VALUES (?, ?, ?))sql");
+  for (const auto& [item_id, l] : stock) execute(level, item_id, l.eighty_sixed, l.remaining);
+}
+
+// A char as stored: '' for none ('\0').
+std::string char_text(char c) {
+  return c == '\0' ? std::string() : std::string(1, c);
+}
+
+}  // namespace
+
+Status Store::seed(const Restaurant& restaurant) {
+  if (auto s = require_transaction(impl_->in_transaction, "seeding the store"); !s) return s;
+  if (auto s = validate_restaurant(restaurant); !s) return s;
+  if (is_seeded())
+    return fail(Errc::invalid_argument,
+                "this store already holds restaurant '" + restaurant_name() + "'");
+  try {
+    SQLite::Database& db = impl_->db;
+    const std::string pin_key = make_pin_key();
+    SQLite::Statement settings(db, R"sql(
+      INSERT INTO settings
+        (id, restaurant_name, currency_symbol, decimal_point, thousands_separator, pin_key)
+      VALUES (1, ?, ?, ?, ?, ?))sql");
+    const CurrencyFormat& currency = restaurant.currency;
+    execute(settings, restaurant.name, currency.symbol, char_text(currency.decimal_point),
+            char_text(currency.thousands_separator), pin_key);
+    write_menu(db, restaurant.menu);
+    write_floor(db, restaurant.floor);
+    write_staff(db, restaurant.staff, pin_key);
+    write_stock(db, restaurant.stock);
+
+    const nlohmann::json body = {
+        {"restaurant", restaurant.name},
+        {"items", restaurant.menu.items.size()},
+        {"stations", restaurant.menu.stations.size()},
+        {"tables", restaurant.floor.tables.size()},
+        {"staff", restaurant.staff.size()},
+    };
+    append_event("store.seeded", body.dump(), now_ms());
+  } catch (const std::exception& e) {
+    return storage_error("seeding restaurant '" + restaurant.name + "'", e);
+  }
+  return success();
+}
+
+}  // namespace brigade::store

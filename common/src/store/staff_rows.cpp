@@ -1,0 +1,79 @@
+// Staff and their PINs. A PIN is checked at every login, so its lookup is one hash and
+// one indexed equality match (see pin_hash.cpp for why that is the right trade).
+#include <SQLiteCpp/Statement.h>
+
+#include "brigade/store/store.h"
+#include "pin_hash.h"
+#include "store_impl.h"
+
+namespace brigade::store {
+
+namespace {
+
+StaffMember staff_row(SQLite::Statement& row) {
+  StaffMember member;
+  member.id = row.getColumn(0).getString();
+  member.name = row.getColumn(1).getString();
+  const std::string role = row.getColumn(2).getString();
+  member.role = parse_stored(role_from_string(role), "staff role", role);
+  member.active = row.getColumn(3).getInt() != 0;
+  return member;
+}
+
+}  // namespace
+
+std::vector<StaffMember> Store::load_staff() const {
+  std::vector<StaffMember> staff;
+  SQLite::Statement rows(impl_->db, "SELECT id, name, role, active FROM staff ORDER BY position");
+  while (rows.executeStep()) staff.push_back(staff_row(rows));
+  return staff;
+}
+
+std::optional<StaffMember> Store::find_staff(std::string_view staff_id) const {
+  auto row = impl_->prepared("SELECT id, name, role, active FROM staff WHERE id = ?1");
+  bind_values(*row, staff_id);
+  if (!row->executeStep()) return std::nullopt;
+  return staff_row(*row);
+}
+
+std::optional<StaffMember> Store::staff_by_pin(std::string_view pin) const {
+  // Not a PIN at all: no need to hash it (and no key to hash with before seeding).
+  if (!is_valid_pin(pin)) return std::nullopt;
+  std::string key;
+  {
+    auto row = impl_->prepared("SELECT pin_key FROM settings");
+    if (!row->executeStep()) return std::nullopt;
+    key = row->getColumn(0).getString();
+  }
+  auto row = impl_->prepared(
+      "SELECT id, name, role, active FROM staff WHERE pin_hash = ?1 AND active = 1");
+  bind_values(*row, hash_pin(key, pin));
+  if (!row->executeStep()) return std::nullopt;
+  return staff_row(*row);
+}
+
+Status Store::set_pin(std::string_view staff_id, std::string_view pin) {
+  // Messages never repeat the PIN: they end up in logs.
+  if (!is_valid_pin(pin)) return fail(Errc::invalid_argument, "a PIN is 4 to 6 digits");
+  try {
+    SQLite::Statement key_row(impl_->db, "SELECT pin_key FROM settings");
+    if (!key_row.executeStep())
+      return fail(Errc::invalid_argument, "the store is not set up yet: seed it first");
+    const std::string hash = hash_pin(key_row.getColumn(0).getString(), pin);
+
+    SQLite::Statement owner(impl_->db, "SELECT id FROM staff WHERE pin_hash = ?1");
+    bind_values(owner, hash);
+    if (owner.executeStep() && owner.getColumn(0).getString() != staff_id)
+      return fail(Errc::invalid_argument, "that PIN is taken: choose another");
+
+    SQLite::Statement update(impl_->db, "UPDATE staff SET pin_hash = ?2 WHERE id = ?1");
+    bind_values(update, staff_id, hash);
+    if (update.exec() == 0)
+      return fail(Errc::not_found, "no staff member '" + std::string(staff_id) + "'");
+  } catch (const std::exception& e) {
+    return storage_error("setting the PIN of '" + std::string(staff_id) + "'", e);
+  }
+  return success();
+}
+
+}  // namespace brigade::store

@@ -1,0 +1,16 @@
+#include "statement_cache.h"
+
+#include <string>
+
+namespace brigade::store {
+
+StatementLease StatementCache::lease(std::string_view sql) {
+  auto& slot = statements_[sql];
+  // Prepared on first use, not at open: a store opened at an older schema version (an
+  // upgrade test) has no tables for the newer statements yet.
+  if (!slot) slot = std::make_unique<SQLite::Statement>(db_, std::string(sql));
+  slot->tryReset();
+  return StatementLease(*slot);
+}
+
+}  // namespace brigade::store

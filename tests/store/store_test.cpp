@@ -1,0 +1,232 @@
+// Store::open (pragmas, refusals), transactions and ids: common/src/store/store.cpp.
+#include <SQLiteCpp/Database.h>
+
+#include <stdexcept>
+
+#include "store_test_support.h"
+
+namespace brigade::store {
+namespace {
+
+using testing::commit;
+using testing::open_store;
+using testing::TempDir;
+
+TEST(StoreOpen, FileStoreRunsWithWalForeignKeysAndFullSync) {
+  TempDir dir;
+  auto store = open_store(dir.file("store.db"));
+  ASSERT_TRUE(store);
+  ConnectionSettings settings = store->connection_settings();
+  EXPECT_EQ(settings.journal_mode, "wal");
+  EXPECT_TRUE(settings.foreign_keys);
+  EXPECT_EQ(settings.synchronous, 2);
+  EXPECT_EQ(settings.busy_timeout_ms, 5000);
+}
+
+TEST(StoreOpen, OptionsChooseNormalSyncAndBusyTimeout) {
+  TempDir dir;
+  OpenOptions options;
+  options.synchronous_full = false;
+  options.busy_timeout_ms = 250;
+  auto store = open_store(dir.file("store.db"), options);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->connection_settings().synchronous, 1);
+  EXPECT_EQ(store->connection_settings().busy_timeout_ms, 250);
+}
+
+TEST(StoreOpen, WalIsRecordedInTheFileForEveryLaterConnection) {
+  TempDir dir;
+  { ASSERT_TRUE(open_store(dir.file("store.db"))); }
+  SQLite::Database db(dir.file("store.db").string());
+  EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST(StoreOpen, InMemoryStoreIsMigratedWithForeignKeys) {
+  auto store = open_store(":memory:");
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->schema_version(), Store::latest_schema_version());
+  EXPECT_TRUE(store->connection_settings().foreign_keys);
+  EXPECT_EQ(store->integrity_check(), "ok");
+}
+
+TEST(StoreOpen, FolderThatDoesNotExistIsAClearError) {
+  TempDir dir;
+  auto path = dir.file("no-such-folder") / "store.db";
+  auto store = Store::open(path);
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::storage_error);
+  EXPECT_EQ(store.error().message, "can't open the store '" + path.string() + "': folder '" +
+                                       dir.file("no-such-folder").string() + "' does not exist");
+}
+
+TEST(StoreOpen, FolderInPlaceOfTheFileIsAStorageError) {
+  TempDir dir;
+  std::filesystem::create_directory(dir.file("store.db"));
+  auto store = Store::open(dir.file("store.db"));
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::storage_error);
+  EXPECT_EQ(store.error().message, "can't open the store '" + dir.file("store.db").string() +
+                                       "': unable to open database file");
+}
+
+TEST(StoreOpen, FileThatIsNotADatabaseIsRefused) {
+  TempDir dir;
+  {
+    std::ofstream out(dir.file("menu.txt"));
+    out << "Burger 14.50\nSteak 32.00\n" << std::string(4096, 'x');
+  }
+  auto store = Store::open(dir.file("menu.txt"));
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::storage_error);
+  EXPECT_EQ(store.error().message,
+            "can't open the store '" + dir.file("menu.txt").string() + "': file is not a database");
+}
+
+TEST(StoreOpen, NewerSchemaIsRefusedAndLeftAlone) {
+  TempDir dir;
+  {
+    SQLite::Database db(dir.file("store.db").string(),
+                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA user_version = 9");
+  }
+  auto store = Store::open(dir.file("store.db"));
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::storage_error);
+  EXPECT_EQ(store.error().message, "database schema version 9 is newer than this program (" +
+                                       std::to_string(Store::latest_schema_version()) +
+                                       "): upgrade Brigade");
+  SQLite::Database db(dir.file("store.db").string());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 9);
+  EXPECT_FALSE(db.tableExists("checks"));
+}
+
+TEST(StoreOpen, MigrateToOutsideKnownVersionsIsRefused) {
+  OpenOptions options;
+  options.migrate_to = Store::latest_schema_version() + 1;
+  auto store = Store::open(":memory:", options);
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::invalid_argument);
+}
+
+// [SECTION] transactions
+
+TEST(StoreTransaction, CommittedWorkStays) {
+  TempDir dir;
+  {
+    auto store = open_store(dir.file("store.db"));
+    commit(*store, [](Store& s) {
+      EXPECT_EQ(s.next_id("check"), 1);
+      s.append_event("test.done", "{}", 1);
+      return success();
+    });
+  }
+  auto store = open_store(dir.file("store.db"));
+  EXPECT_EQ(store->last_sequence(), 1);
+}
+
+TEST(StoreTransaction, ErrorRollsBackRowsEventsAndCounters) {
+  auto store = open_store(":memory:");
+  commit(*store, [](Store& s) { return s.seed(testing::sample_restaurant()); });
+  commit(*store, [](Store& s) {
+    EXPECT_EQ(s.next_id("check"), 1);
+    return success();
+  });
+  const std::int64_t events_before = store->last_sequence();
+
+  Status status = store->transaction([](Store& s) -> Status {
+    Check check = testing::sample_check(s.next_id("check"), s.next_id("line"));
+    if (auto saved = s.save_check(check); !saved) return saved;
+    s.append_event("check.opened", R"({"check":2})", 10);
+    return fail(Errc::balance_due, "the guest walked out");
+  });
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, Errc::balance_due);
+  EXPECT_EQ(status.error().message, "the guest walked out");
+
+  EXPECT_FALSE(store->load_check(2).ok());
+  EXPECT_TRUE(store->load_open_checks().empty());
+  EXPECT_EQ(store->last_sequence(), events_before);
+  commit(*store, [](Store& s) {
+    EXPECT_EQ(s.next_id("check"), 2) << "a rolled-back id is given back";
+    EXPECT_EQ(s.next_id("line"), 1);
+    return success();
+  });
+}
+
+TEST(StoreTransaction, ExceptionRollsBackAndBecomesStorageError) {
+  auto store = open_store(":memory:");
+  Status status = store->transaction([](Store& s) -> Status {
+    s.next_id("check");
+    s.append_event("check.opened", "{}", 1);
+    throw std::runtime_error("printer on fire");
+  });
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, Errc::storage_error);
+  EXPECT_EQ(status.error().message, "the transaction's work: printer on fire");
+  EXPECT_EQ(store->last_sequence(), 0);
+  commit(*store, [](Store& s) {
+    EXPECT_EQ(s.next_id("check"), 1);
+    return success();
+  });
+}
+
+TEST(StoreTransaction, SqliteFailureNamesWhatFailed) {
+  auto store = open_store(":memory:");
+  Status status = store->transaction([](Store& s) -> Status {
+    s.append_event("check.opened", "not json", 1);
+    return success();
+  });
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, Errc::storage_error);
+  EXPECT_EQ(status.error().message,
+            "appending event 'check.opened': CHECK constraint failed: json_valid(body)");
+}
+
+TEST(StoreTransaction, IsNotReentrant) {
+  auto store = open_store(":memory:");
+  Status inner = success();
+  commit(*store, [&](Store& s) {
+    inner = s.transaction([](Store&) { return success(); });
+    return success();
+  });
+  ASSERT_FALSE(inner);
+  EXPECT_EQ(inner.error().code, Errc::invalid_argument);
+}
+
+TEST(StoreTransaction, SecondWriterWaitsThenGetsBusyError) {
+  TempDir dir;
+  OpenOptions quick;
+  quick.busy_timeout_ms = 50;
+  auto hub = open_store(dir.file("store.db"), quick);
+  auto intruder = open_store(dir.file("store.db"), quick);
+  commit(*hub, [&](Store&) {
+    Status status = intruder->transaction([](Store&) { return success(); });
+    EXPECT_FALSE(status);
+    EXPECT_EQ(status.error().code, Errc::storage_error);
+    EXPECT_EQ(status.error().message, "starting a transaction: database is locked");
+    return success();
+  });
+}
+
+// [SECTION] ids
+
+TEST(StoreIds, CountersStartAtOneAndAreIndependent) {
+  auto store = open_store(":memory:");
+  commit(*store, [](Store& s) {
+    EXPECT_EQ(s.next_id("check"), 1);
+    EXPECT_EQ(s.next_id("check"), 2);
+    EXPECT_EQ(s.next_id("line"), 1);
+    EXPECT_EQ(s.next_id("check_number"), 1);
+    EXPECT_EQ(s.next_id("check"), 3);
+    return success();
+  });
+}
+
+TEST(StoreIds, OutsideATransactionIsAProgrammingError) {
+  auto store = open_store(":memory:");
+  EXPECT_THROW(store->next_id("check"), std::logic_error);
+  EXPECT_THROW(store->append_event("x", "{}", 1), std::logic_error);
+}
+
+}  // namespace
+}  // namespace brigade::store
