@@ -424,6 +424,14 @@ TEST(RestaurantFileErrors, ModifierGroupListedTwice) {
   EXPECT_EQ(error_of(doc), "menu.items[47].modifier_groups[1]: 'temperature' is listed twice");
 }
 
+TEST(RestaurantFile, ItemMayListNoModifierGroups) {
+  json doc = sample_json();
+  doc["menu"]["items"][47]["modifier_groups"] = json::array();
+  Result<Restaurant> r = parse_restaurant(doc.dump());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_TRUE(r->menu.find_item("classic-burger")->modifier_group_ids.empty());
+}
+
 TEST(RestaurantFileErrors, ItemRoutedToExpo) {
   json doc = sample_json();
   doc["menu"]["items"][0]["stations"] = {"expo"};

@@ -305,11 +305,11 @@ class IdSet {
   std::map<std::string, std::string, std::less<>> defined_at_;
 };
 
-// A list of references: at least one, none twice.
-std::vector<std::string> resolve_list(const json& value, const std::string& path,
-                                      const IdSet& ids) {
+// A list of references, none twice.
+std::vector<std::string> resolve_list(const json& value, const std::string& path, const IdSet& ids,
+                                      bool at_least_one) {
   expect_array(value, path);
-  if (value.empty()) fail_at(path, "must name at least one");
+  if (at_least_one && value.empty()) fail_at(path, "must name at least one");
   std::vector<std::string> result;
   for (std::size_t i = 0; i < value.size(); ++i) {
     std::string id = ids.resolve(value[i], element_path(path, i));
@@ -468,13 +468,13 @@ class MenuReader {
 
     item.track_stock = f.flag_or("track_stock", false);
     if (const json* v = f.find("modifier_groups"))
-      item.modifier_group_ids = resolve_list(*v, f.path_of("modifier_groups"), groups_);
+      item.modifier_group_ids = resolve_list(*v, f.path_of("modifier_groups"), groups_, false);
     menu_.items.push_back(std::move(item));
   }
 
   // Kitchen stations only: expo sees every ticket without being asked.
   std::vector<std::string> read_routing(const json& value, const std::string& path) const {
-    std::vector<std::string> ids = resolve_list(value, path, stations_);
+    std::vector<std::string> ids = resolve_list(value, path, stations_, true);
     for (std::size_t i = 0; i < ids.size(); ++i) {
       if (expo_stations_.count(ids[i]))
         fail_at(element_path(path, i), in_quotes(ids[i]) +
