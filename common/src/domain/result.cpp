@@ -62,6 +62,12 @@ std::string_view to_string(Errc code) {
       return "invalid_restaurant_file";
     case Errc::storage_error:
       return "storage_error";
+    case Errc::not_logged_in:
+      return "not_logged_in";
+    case Errc::wrong_pin:
+      return "wrong_pin";
+    case Errc::forbidden:
+      return "forbidden";
   }
   return "unknown_error";
 }

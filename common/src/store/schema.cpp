@@ -271,9 +271,89 @@ CREATE TABLE split_assignments (
 CREATE INDEX split_assignments_by_check ON split_assignments (check_id);
 )sql";
 
+// v3: what the hub keeps beside the orders: each event filed under its topics (chained
+// by `prev`, so a subscriber to some topics can tell what it missed), the reply to every
+// command by id (exactly-once), logged-in sessions, and the kitchen's tickets.
+constexpr const char* kHubSchema = R"sql(
+CREATE TABLE event_topics (
+  sequence INTEGER NOT NULL REFERENCES events (sequence),
+  topic TEXT NOT NULL CHECK (topic <> ''),
+  prev INTEGER NOT NULL CHECK (prev >= 0 AND prev < sequence),
+  PRIMARY KEY (topic, sequence)
+) WITHOUT ROWID;
+CREATE INDEX event_topics_by_sequence ON event_topics (sequence);
+
+CREATE TRIGGER event_topics_are_never_changed
+BEFORE UPDATE ON event_topics
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: events are never changed');
+END;
+
+CREATE TRIGGER event_topics_are_never_deleted
+BEFORE DELETE ON event_topics
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: events are never deleted');
+END;
+
+CREATE TABLE command_replies (
+  command_id TEXT PRIMARY KEY CHECK (command_id <> ''),
+  request_hash TEXT NOT NULL,
+  reply TEXT NOT NULL CHECK (json_valid(reply)),
+  at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+  token TEXT PRIMARY KEY CHECK (length(token) >= 16),
+  staff_id TEXT NOT NULL REFERENCES staff (id),
+  device TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER NOT NULL CHECK (ended_at >= 0)
+) WITHOUT ROWID;
+
+CREATE TABLE tickets (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  status TEXT NOT NULL CHECK (status IN ('held', 'open', 'ready', 'served')),
+  course TEXT NOT NULL CHECK (course IN ('drinks', 'apps', 'mains', 'dessert')),
+  addition INTEGER NOT NULL CHECK (addition IN (0, 1)),
+  rush INTEGER NOT NULL CHECK (rush IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  fired_at INTEGER NOT NULL,
+  served_at INTEGER NOT NULL
+);
+CREATE INDEX tickets_by_status ON tickets (status, id);
+CREATE INDEX tickets_by_check ON tickets (check_id);
+
+CREATE TABLE ticket_lines (
+  ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  line_id INTEGER NOT NULL REFERENCES lines (id),
+  PRIMARY KEY (ticket_id, position)
+) WITHOUT ROWID;
+CREATE INDEX ticket_lines_by_line ON ticket_lines (line_id);
+
+CREATE TABLE ticket_stations (
+  ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  station_id TEXT NOT NULL CHECK (station_id <> ''),
+  acknowledged_at INTEGER NOT NULL,
+  bumped_at INTEGER NOT NULL,
+  alerted INTEGER NOT NULL CHECK (alerted IN (0, 1)),
+  PRIMARY KEY (ticket_id, station_id)
+) WITHOUT ROWID;
+
+CREATE TABLE ticket_items_done (
+  ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+  line_id INTEGER NOT NULL,
+  station_id TEXT NOT NULL,
+  PRIMARY KEY (ticket_id, line_id, station_id)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
+    {3, "event topics, command replies, sessions and tickets", kHubSchema},
 };
 
 }  // namespace

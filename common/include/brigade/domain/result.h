@@ -39,6 +39,9 @@ enum class Errc {
   invalid_menu,              // the menu contradicts itself (unknown station, min > max, ...)
   invalid_restaurant_file,   // the restaurant file is malformed
   storage_error,             // the database could not do what was asked
+  not_logged_in,             // no session, or the session ended
+  wrong_pin,                 // a PIN that belongs to nobody (or to nobody allowed)
+  forbidden,                 // the role may not do this (a manager's PIN may lend permission)
 };
 
 std::string_view to_string(Errc code);

@@ -46,6 +46,9 @@ class ArgReader {
   // Refuses fields nobody read (typos such as "quantiy"). Call after reading all.
   void no_other_fields();
 
+  // Records a problem found by the caller ("must be drinks, apps, mains or dessert").
+  void invalid(const char* name, const std::string& what) { problem(name, what); }
+
   bool ok() const { return !problem_; }
   WireError error() const { return {std::string(code::bad_request), *problem_}; }
 

@@ -19,6 +19,7 @@
 #include "brigade/domain/restaurant.h"
 #include "brigade/domain/result.h"
 #include "brigade/domain/staff.h"
+#include "brigade/domain/ticket.h"
 
 namespace brigade::store {
 
@@ -43,6 +44,28 @@ struct Event {
   std::string type;  // "check.opened", "line.added", ...
   std::string body;  // JSON text
   EpochMs at = 0;
+};
+
+// A staff member logged in on a device. The token is the secret the device sends.
+struct Session {
+  std::string token;
+  std::string staff_id;
+  std::string device;
+  EpochMs started_at = 0;
+  EpochMs ended_at = 0;  // 0 while logged in
+};
+
+// The reply the hub gave to a command, kept by the command's id (exactly-once).
+struct StoredReply {
+  std::string request_hash;  // of the request as first received
+  std::string reply;
+};
+
+// An event as one topic sees it: `prev` is the previous event on the same topic.
+struct TopicEvent {
+  Event event;
+  std::string topic;
+  std::int64_t prev = 0;
 };
 
 class Store;
@@ -106,6 +129,35 @@ class Store {
 
   // "ok", or SQLite's list of problems.
   std::string integrity_check() const;
+
+  // --- The hub's records (schema v3) ---
+  // Like append_event, and files the event under each topic, chaining it to the topic's
+  // previous event. Returns the sequence and, per topic, the previous sequence.
+  std::int64_t append_event(std::string_view type, std::string_view body_json, EpochMs at,
+                            const std::vector<std::string>& topics,
+                            std::vector<std::int64_t>* prevs);
+  // Events after `after_sequence` on any of the topics (exact names), in sequence order,
+  // once per (event, topic).
+  std::vector<TopicEvent> events_since(std::int64_t after_sequence,
+                                       const std::vector<std::string>& topics, int limit) const;
+  // The newest sequence on every topic that has one.
+  std::vector<std::pair<std::string, std::int64_t>> topic_heads() const;
+
+  std::optional<StoredReply> find_reply(std::string_view command_id) const;
+  Status save_reply(std::string_view command_id, std::string_view request_hash,
+                    std::string_view reply, EpochMs at);
+
+  Status save_session(const Session& session);
+  std::optional<Session> find_session(std::string_view token) const;
+
+  Status save_ticket(const Ticket& ticket);
+  Result<Ticket> load_ticket(std::int64_t ticket_id) const;
+  // Tickets still in the kitchen's hands (held, open or ready), oldest first.
+  std::vector<Ticket> load_open_tickets() const;
+  std::vector<Ticket> load_tickets_of_check(std::int64_t check_id) const;
+  std::vector<Ticket> load_tickets_with_line(std::int64_t line_id) const;
+  // The check a line is on now (lines move between checks).
+  std::optional<std::int64_t> check_of_line(std::int64_t line_id) const;
 
  private:
   struct Impl;
