@@ -1,0 +1,160 @@
+// Migrations: from an empty file, from every past version, and a failed step that
+// leaves the file at the last whole version (common/src/store/migrations.cpp, schema.cpp).
+#include <SQLiteCpp/Database.h>
+
+#include "store_test_support.h"
+
+namespace brigade::store {
+namespace {
+
+using testing::commit;
+using testing::describe;
+using testing::open_store;
+using testing::TempDir;
+
+// The sample check under fresh ids: a check id and one id per line.
+Check new_sample_check(Store& store) {
+  const std::int64_t id = store.next_id("check");
+  const std::int64_t first_line = store.next_id("line");
+  for (std::size_t i = 1; i < testing::sample_check(id, first_line).lines.size(); ++i)
+    store.next_id("line");
+  return testing::sample_check(id, first_line);
+}
+
+// What a store at schema version v can hold, written through the store itself. A new
+// schema version adds its rows here, so that every older version is upgraded with data.
+void put_rows(Store& store, int version) {
+  if (version >= 1)
+    commit(store, [](Store& s) -> Status {
+      if (auto seeded = s.seed(testing::sample_restaurant()); !seeded) return seeded;
+      s.next_id("check");  // 1, taken before the upgrade
+      s.append_event("shift.started", R"({"by":"cleo"})", 42);
+      return success();
+    });
+  if (version >= 2) commit(store, [](Store& s) { return s.save_check(new_sample_check(s)); });
+}
+
+void expect_rows(Store& store, int version) {
+  const Restaurant restaurant = testing::sample_restaurant();
+  if (version >= 1) {
+    EXPECT_EQ(store.restaurant_name(), restaurant.name);
+    EXPECT_EQ(describe(store.load_menu()), describe(restaurant.menu));
+    EXPECT_EQ(describe(store.load_floor()), describe(restaurant.floor));
+    EXPECT_EQ(describe(store.load_stock()), describe(restaurant.stock));
+    ASSERT_TRUE(store.staff_by_pin("1234"));
+    EXPECT_EQ(store.staff_by_pin("1234")->id, "ana");
+    auto events = store.events_since(0, 10);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].type, "store.seeded");
+    EXPECT_EQ(events[1].type, "shift.started");
+    EXPECT_EQ(events[1].body, R"({"by":"cleo"})");
+    EXPECT_EQ(events[1].at, 42);
+  }
+  if (version >= 2) {
+    auto check = store.load_check(2);
+    ASSERT_TRUE(check.ok()) << check.error().message;
+    EXPECT_EQ(describe(*check), describe(testing::sample_check(2, 1)));
+  }
+}
+
+TEST(StoreMigrations, EmptyFileGoesStraightToTheLatestVersion) {
+  TempDir dir;
+  auto store = open_store(dir.file("store.db"));
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->schema_version(), Store::latest_schema_version());
+  EXPECT_GE(Store::latest_schema_version(), 2);
+  SQLite::Database db(dir.file("store.db").string());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), Store::latest_schema_version());
+  for (const char* table : {"settings",   "stations",        "tax_classes",
+                            "categories", "modifier_groups", "modifiers",
+                            "menu_items", "item_stations",   "item_modifier_groups",
+                            "stock",      "rooms",           "floor_tables",
+                            "staff",      "counters",        "events",
+                            "checks",     "lines",           "line_modifiers",
+                            "discounts",  "payments",        "split_assignments"})
+    EXPECT_TRUE(db.tableExists(table)) << table;
+}
+
+TEST(StoreMigrations, MigrateToStopsAtTheAskedVersion) {
+  TempDir dir;
+  for (int version = 0; version <= Store::latest_schema_version(); ++version) {
+    OpenOptions options;
+    options.migrate_to = version;
+    auto store = open_store(dir.file("v" + std::to_string(version) + ".db"), options);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->schema_version(), version);
+  }
+}
+
+TEST(StoreMigrations, UpgradesFromEveryPastVersionKeepingItsRows) {
+  for (int from = 0; from < Store::latest_schema_version(); ++from) {
+    SCOPED_TRACE("upgrading from version " + std::to_string(from));
+    TempDir dir;
+    const auto path = dir.file("store.db");
+    {
+      OpenOptions options;
+      options.migrate_to = from;
+      auto old = open_store(path, options);
+      ASSERT_TRUE(old);
+      ASSERT_EQ(old->schema_version(), from);
+      put_rows(*old, from);
+    }
+    auto store = open_store(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->schema_version(), Store::latest_schema_version());
+    expect_rows(*store, from);
+    EXPECT_EQ(store->integrity_check(), "ok");
+
+    // Whatever the file started as, it now takes every kind of row, and ids carry on.
+    const std::size_t open_before = store->load_open_checks().size();
+    Check added;
+    commit(*store, [&](Store& s) -> Status {
+      if (!s.is_seeded())
+        if (auto seeded = s.seed(testing::sample_restaurant()); !seeded) return seeded;
+      added = new_sample_check(s);
+      return s.save_check(added);
+    });
+    EXPECT_EQ(store->load_open_checks().size(), open_before + 1);
+    auto loaded = store->load_check(added.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(describe(*loaded), describe(added));
+    expect_rows(*store, from);
+  }
+}
+
+TEST(StoreMigrations, ReopeningTheLatestVersionChangesNothing) {
+  TempDir dir;
+  { put_rows(*open_store(dir.file("store.db")), Store::latest_schema_version()); }
+  auto store = open_store(dir.file("store.db"));
+  EXPECT_EQ(store->schema_version(), Store::latest_schema_version());
+  expect_rows(*store, Store::latest_schema_version());
+}
+
+TEST(StoreMigrations, FailedStepIsRolledBackWhole) {
+  TempDir dir;
+  const auto path = dir.file("store.db");
+  {
+    OpenOptions options;
+    options.migrate_to = 1;
+    ASSERT_TRUE(open_store(path, options));
+  }
+  {
+    // Something else left a "payments" table behind: step 2 can't create its own.
+    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TABLE payments (note TEXT)");
+  }
+  auto store = Store::open(path);
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, Errc::storage_error);
+  EXPECT_EQ(store.error().message,
+            "can't open the store '" + path.string() +
+                "': upgrading the database to version 2 (checks with their lines, discounts, "
+                "payments and splits): table payments already exists");
+  SQLite::Database db(path.string());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
+  EXPECT_FALSE(db.tableExists("checks")) << "step 2 created checks before failing";
+  EXPECT_FALSE(db.tableExists("lines"));
+}
+
+}  // namespace
+}  // namespace brigade::store
