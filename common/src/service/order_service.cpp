@@ -168,12 +168,10 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
     }
     pending.clear();
     if (answer && !answer->ok()) {
-      // A refusal is kept too, so that a retry hears the same answer.
-      reply = protocol::reply_error(id, {answer->refused().code, answer->refused().message});
-      (void)store.transaction(
-          [&](store::Store& s) -> Status { return s.save_reply(id, hash, reply, now); });
+      // A refusal changes nothing and is not kept: a retry is judged afresh, and since
+      // nothing was applied the first time, it is still applied at most once.
       audit("refused: " + answer->refused().code);
-      return {std::move(reply), {}};
+      return refuse(answer->refused());
     }
     // The store failed (disk full, I/O error): nothing was written, the sender may retry.
     audit("failed: " + committed.error().message);
