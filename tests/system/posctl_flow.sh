@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# System test: a real pos-server on OS-chosen ports, driven by posctl from open to close,
+# the way an operator's script would. Usage: posctl_flow.sh BIN_DIR
+set -euo pipefail
+bin=$1
+work=$(mktemp -d /tmp/brigade-system.XXXXXX)
+hub_pid=
+cleanup() {
+  [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; echo "--- hub log"; cat "$work/hub.log"; exit 1; }
+
+"$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
+  >"$work/hub.log" 2>&1 &
+hub_pid=$!
+for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done
+commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
+events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
+[ -n "$commands" ] && [ -n "$events" ] || fail "the hub did not say where it listens"
+
+ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
+expect_exit() {  # code, command...
+  local want=$1; shift
+  set +e; "$@" >"$work/out" 2>&1; local got=$?; set -e
+  [ "$got" -eq "$want" ] || { cat "$work/out"; fail "'$*' exited $got, expected $want"; }
+}
+
+ctl hello | grep -q "Copperline" || fail "hello"
+ctl --pin 1234 86 salmon | grep -q "salmon is 86'd" || fail "86"
+expect_exit 1 ctl --pin 1111 add 999 salmon           # refused by the hub
+expect_exit 1 ctl --pin 0000 checks                   # wrong PIN
+expect_exit 2 ctl --pin 1111 pay 1 --tender cash --amount abc  # bad usage
+
+out=$(ctl --pin 1111 order --table 12 --guests 2 \
+  beer-ipa@1 classic-burger:temp-medium-rare,add-bacon@1 fries@2)
+check=$(echo "$out" | sed -n 's/^check id \([0-9]*\),.*/\1/p')
+[ -n "$check" ] || fail "order did not say its check id: $out"
+echo "$out" | grep -q "Classic burger" || fail "order lines: $out"
+
+# The kitchen: every station bumps its tickets, expo serves them.
+ctl tickets > "$work/tickets"
+grep -q "Table 12" "$work/tickets" || fail "no ticket for table 12"
+for ticket in $(sed -n 's/^ticket \([0-9]*\) .*/\1/p' "$work/tickets"); do
+  for station in bar grill fryer; do ctl bump "$ticket" --station "$station" >/dev/null 2>&1 || true; done
+  ctl serve "$ticket" | grep -q "served" || fail "serve $ticket"
+done
+ctl --pin 1111 show "$check" | grep -q "served" || fail "lines not served"
+
+# Pay it: the balance is read from the check, cash with change.
+due=$(ctl --pin 1111 show "$check" | sed -n 's/.*DUE \$\([0-9.,]*\)$/\1/p' | tr -d ,)
+[ -n "$due" ] || fail "no balance shown"
+expect_exit 1 ctl --pin 1111 close "$check"           # not paid yet
+ctl --pin 1111 pay "$check" --tender cash --amount 100.00 | grep -q "change due" || fail "cash"
+ctl --pin 1111 close "$check" | grep -q "closed check" || fail "close"
+ctl --pin 1111 show "$check" | grep -q "closed" || fail "the hub does not show the check closed"
+expect_exit 1 ctl --pin 1111 add "$check" fries       # a closed check cannot change
+
+kill -TERM "$hub_pid"
+wait "$hub_pid" || fail "pos-server did not stop cleanly"
+hub_pid=
+grep -q "stopping:" "$work/hub.log" || fail "no stop in the log"
+echo "posctl drove check $check from open to close (due was \$$due)"
