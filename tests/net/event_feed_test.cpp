@@ -115,6 +115,23 @@ TEST(EventFeed, GapInTheMiddleIsFilledFromTheLog) {
   EXPECT_GE(status.caught_up_events, 3u);  // at least the withheld ones, from the log
 }
 
+// The hub refuses the first snapshot and catch-ups: the feed asks again (later, not in a
+// tight loop) and still ends with every event.
+TEST(EventFeed, RefusedSnapshotAndCatchUpsAreAskedAgain) {
+  EventLog log;
+  TestHub hub(log, fast_heartbeat());
+  log.refuse_next("snapshot", 1);
+  EventFeed feed(feed_options(hub, {"check"}));
+  ASSERT_TRUE(wait_for_snapshot(feed));
+  log.refuse_next("events_since", 3);
+  call(hub.command_endpoint(), "append",
+       {{"count", 10}, {"topics", {"check"}}, {"withhold", {2, 9}}});
+  Received received;
+  EXPECT_TRUE(received.wait_for(feed, 10));
+  EXPECT_EQ(received.seqs, one_to(10));
+  EXPECT_EQ(received.snapshots.size(), 1u);
+}
+
 // The last event is never published: only the heartbeat's heads show it is missing.
 TEST(EventFeed, HeartbeatRevealsAMissedTail) {
   EventLog log;

@@ -84,6 +84,10 @@ class EventLog {
     json args = command.value("args", json::object());
     std::unique_lock lock(mutex_);
     int seen = ++seen_[id];
+    if (refusals_[type] > 0) {
+      --refusals_[type];
+      return {error_reply(id, "storage_error"), {}};
+    }
     if (type == "echo") {
       if (seen == 1 && args.contains("delay_first_ms")) {
         lock.unlock();
@@ -116,6 +120,12 @@ class EventLog {
       if (wanted) seqs.push_back(entry.seq);
     }
     return seqs;
+  }
+
+  // The next `count` commands of this type are refused (as if the database were busy).
+  void refuse_next(const std::string& type, int count) {
+    std::lock_guard lock(mutex_);
+    refusals_[type] = count;
   }
 
   int times_seen(const std::string& id) const {
@@ -203,6 +213,7 @@ class EventLog {
   std::vector<Entry> entries_;
   std::map<std::string, std::int64_t> heads_;
   std::map<std::string, int> seen_;
+  std::map<std::string, int> refusals_;
 };
 
 // A HubServer over an EventLog, serving on its own thread until destroyed.

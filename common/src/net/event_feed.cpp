@@ -116,6 +116,7 @@ class FeedLoop {
   struct Topic {
     std::int64_t last = 0;
     std::string catch_up_id;             // events_since in flight, if any
+    bool catch_up_applied = false;       // the current catch-up (all its pages) got something
     std::map<std::int64_t, Event> held;  // live events waiting for the catch-up
   };
 
@@ -128,7 +129,7 @@ class FeedLoop {
   void apply(Topic& topic, const Event& event);
   void drain_held(const std::string& name, Clock::time_point now);
   void request_snapshot(Clock::time_point now);
-  void catch_up(const std::string& name, Clock::time_point now);
+  void catch_up(const std::string& name, Clock::time_point now, bool next_page = false);
   bool follows(const std::string& topic) const;
   std::string command(const std::string& id, const char* type, json args) const;
 
@@ -187,8 +188,9 @@ void FeedLoop::request_snapshot(Clock::time_point now) {
                 now);
 }
 
-void FeedLoop::catch_up(const std::string& name, Clock::time_point now) {
+void FeedLoop::catch_up(const std::string& name, Clock::time_point now, bool next_page) {
   Topic& topic = topics_[name];
+  if (!next_page) topic.catch_up_applied = false;
   topic.catch_up_id = make_command_id();
   catch_up_topic_[topic.catch_up_id] = name;
   json args = {
@@ -334,9 +336,10 @@ void FeedLoop::on_events_since(const std::string& name, const std::string& text,
     ++counters_.caught_up_events;
     applied = true;
   }
+  topic.catch_up_applied = topic.catch_up_applied || applied;
   auto more = result->find("more");
   if (applied && more != result->end() && *more == true) {
-    catch_up(name, now);  // the next page, after the new last
+    catch_up(name, now, /*next_page=*/true);  // after the new last
     return;
   }
   ++counters_.catch_ups_done;
@@ -384,6 +387,10 @@ void FeedLoop::drain_held(const std::string& name, Clock::time_point now) {
       apply(topic, first->second);
       topic.held.erase(first);
     } else {
+      // Asking again at once after a catch-up that found nothing could go on forever (a
+      // reply that raced ahead of a commit, or a hub that cannot fill the gap): the next
+      // heartbeat, whose heads show the gap, asks instead.
+      if (!topic.catch_up_applied) return;
       ++counters_.gaps_detected;
       catch_up(name, now);
       return;

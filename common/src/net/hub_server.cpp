@@ -138,18 +138,14 @@ bool HubServer::run() {
 void HubServer::Sockets::serve(std::vector<zmq::message_t>& frames) {
   const HubOptions& options = hub.options_;
   if (frames.empty()) return;
-  std::size_t largest = 0;
-  std::size_t total = 0;
-  for (std::size_t i = 1; i < frames.size(); ++i) {
-    largest = std::max(largest, frames[i].size());
-    total += frames[i].size();
-  }
+  std::size_t total = 0;  // of the body frames, which the handler would get joined
+  for (std::size_t i = 1; i < frames.size(); ++i) total += frames[i].size();
 
   HandledCommand handled;
-  if (largest > options.max_command_bytes) {
+  if (total > options.max_command_bytes) {
     hub.oversized_.fetch_add(1, std::memory_order_relaxed);
     handled.reply = detail::error_reply("", "message_too_large",
-                                        "The command is " + std::to_string(largest) +
+                                        "The command is " + std::to_string(total) +
                                             " bytes; the hub accepts at most " +
                                             std::to_string(options.max_command_bytes) + " bytes.");
   } else {
