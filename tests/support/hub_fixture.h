@@ -122,6 +122,8 @@ class Device {
     return r;
   }
   const std::string& last_id() const { return last_id_; }
+  // The bytes of the previous command, to send again later (after a restart, say).
+  const std::string& last_request() const { return last_request_; }
   const std::string& session() const { return session_; }
   void forget_session() { session_.clear(); }
 

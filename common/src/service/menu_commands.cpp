@@ -26,7 +26,7 @@ static Answer change_stock(OrderService::Impl& hub, Call& call, std::string_view
   if (auto s = hub.store.save_stock_level(item_id, level); !s) return s.error();
   Json body{{"stock", protocol::to_json(item_id, level)},
             {"item_name", item->name},
-            {"by", call.actor()}};
+            {"by", call.approved_by.empty() ? call.actor() : call.approved_by}};
   hub.emit(std::string(event_type), {kMenuTopic}, body, call.now);
   return Json{{"stock", protocol::to_json(item_id, level)}};
 }

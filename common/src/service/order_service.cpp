@@ -121,7 +121,10 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
     }
 
     Call call{envelope, protocol::ArgReader(envelope.args), now, std::nullopt, {}};
-    if (spec->access == Access::session || !envelope.session.empty()) {
+    // Open commands ignore a session: a terminal whose session ended must still be able
+    // to log in again, read the menu and catch up.
+    if (spec->access == Access::session ||
+        (spec->access == Access::device && !envelope.session.empty())) {
       auto session = store.find_session(envelope.session);
       std::optional<StaffMember> staff;
       if (session && session->ended_at == 0) staff = staff_member(session->staff_id);
@@ -227,7 +230,9 @@ std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permis
                         std::string(doing) + " needs a manager: enter a manager's PIN to approve"));
   auto approver = store.staff_by_pin(pin);
   if (!approver) return refusal(fail(Errc::wrong_pin, "that approval PIN belongs to nobody"));
-  if (!role_allows(approver->role, permission))
+  // Only a manager approves (docs/protocol.md, approval_pin): a cook may 86 from the line,
+  // but a cook's PIN does not lend a server the right to.
+  if (approver->role != Role::manager || !role_allows(approver->role, permission))
     return refusal(
         fail(Errc::forbidden, approver->name + " may not approve " + std::string(doing)));
   call.approved_by = approver->id;

@@ -1,4 +1,5 @@
 // Handshake, sessions and the reads: hello, login/logout, menu, snapshot, catch-up.
+#include <algorithm>
 #include <random>
 
 #include "brigade/protocol/codec.h"
@@ -123,9 +124,16 @@ Answer OrderService::Impl::events_since(Call& call) {
   int limit = static_cast<int>(call.args.optional_integer("limit", 1, 1000).value_or(500));
   call.args.no_other_fields();
   if (!call.args.ok()) return refusal(call.args.error());
-  auto events = store.events_since(after, topics, limit + 1);
-  bool more = static_cast<int>(events.size()) > limit;
-  if (more) events.resize(limit);
+  // A client asks for the next page after the last seq it got, so a page must not end
+  // inside an event filed under several of the asked topics: it is completed, which may
+  // pass the limit by fewer rows than there are topics.
+  auto events = store.events_since(after, topics, limit + static_cast<int>(topics.size()) + 1);
+  std::size_t keep = std::min(events.size(), static_cast<std::size_t>(limit));
+  while (keep > 0 && keep < events.size() &&
+         events[keep].event.sequence == events[keep - 1].event.sequence)
+    ++keep;
+  bool more = events.size() > keep;
+  events.resize(keep);
   Json out = Json::array();
   for (const auto& e : events)
     out.push_back({{"seq", e.event.sequence},
