@@ -465,3 +465,24 @@ TEST_F(CheckRules, AMergeMovesEverythingAndKeepsWhatThePartyOwes) {
   EXPECT_EQ(add_line(check, Line{}).error().message,
             "check 101 was merged into another check; use that one");
 }
+
+// Regression: money taken on the whole check and then on split parts left a check that
+// could never close (its balance went below zero).
+TEST_F(CheckRules, ASplitComesBeforeTheFirstPaymentAndThenEveryPaymentNamesAPart) {
+  add(burger(1));
+  add(burger(2));
+  ASSERT_TRUE(send_lines(check, {}, kSevenThirty).ok());
+  ASSERT_TRUE(set_split(check, {SplitKind::even, 2, {}}).ok());
+  auto whole = pay(Tender::cash, 1000);
+  ASSERT_FALSE(whole.ok());
+  EXPECT_EQ(whole.error().code, Errc::invalid_payment);
+  EXPECT_EQ(whole.error().message, "this check is split: say which part the payment is for");
+
+  Check other = open_check(2, 102, table_12(), "sam", kSevenThirty);
+  std::swap(check, other);
+  add(burger(1));
+  ASSERT_TRUE(pay(Tender::cash, 1000).ok());
+  auto late = set_split(check, {SplitKind::even, 2, {}});
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().code, Errc::has_payments);
+}

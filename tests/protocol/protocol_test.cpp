@@ -128,3 +128,10 @@ TEST(Args, MoneyIsWholeCentsNeverAFloat) {
   r.money("amount", 1, 100'000'00);
   EXPECT_EQ(r.error().message, "args.amount must be a whole number of cents");
 }
+
+// Regression: a newer client that adds an envelope field must hear "mismatch", not "typo".
+TEST(Envelope, ANewerClientWithNewFieldsHearsAMismatchNotATypo) {
+  auto r = parse_envelope(command({{"protocol", 2}, {"priority", "high"}}));
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.error.code, "protocol_mismatch");
+}

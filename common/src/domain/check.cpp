@@ -471,10 +471,11 @@ Status add_discount(Check& check, Discount discount) {
 
 Status set_split(Check& check, SplitPlan plan) {
   if (auto s = require_open(check); !s) return s;
-  bool part_paid = std::any_of(check.payments.begin(), check.payments.end(),
-                               [](const Payment& p) { return p.part != 0; });
-  if (part_paid)
-    return fail(Errc::has_payments, "parts of this check are already paid; the split can't change");
+  // Money already taken belongs to no part: a split after it could never balance.
+  if (!check.payments.empty())
+    return fail(
+        Errc::has_payments,
+        "this check has taken payments already; a split must come before the first payment");
   if (plan.kind == SplitKind::none) {
     check.split = SplitPlan{};
     return success();
@@ -519,6 +520,8 @@ Result<Payment> take_payment(Check& check, const std::vector<TaxClass>& tax_clas
 
   Money due;
   std::string whose = "the check";
+  if (request.part == 0 && check.split.kind != SplitKind::none)
+    return fail(Errc::invalid_payment, "this check is split: say which part the payment is for");
   if (request.part == 0) {
     due = price_check(check, tax_classes).balance;
   } else {

@@ -32,11 +32,8 @@ EnvelopeResult parse_envelope(std::string_view text) {
   std::string id;
   if (auto it = doc.find("id"); it != doc.end() && it->is_string()) id = it->get<std::string>();
 
-  static const std::set<std::string> known{"protocol", "id",           "type", "device",
-                                           "session",  "approval_pin", "args"};
-  for (const auto& [key, value] : doc.items())
-    if (!known.count(key)) return refuse(id, code::bad_request, "unknown field '" + key + "'");
-
+  // The version first: a newer client's new envelope fields must read as a version
+  // mismatch, not as a typo.
   auto protocol = doc.find("protocol");
   if (protocol == doc.end() || !protocol->is_number_integer())
     return refuse(id, code::bad_request, "field 'protocol' must be an integer");
@@ -45,6 +42,11 @@ EnvelopeResult parse_envelope(std::string_view text) {
                   "this hub speaks protocol " + std::to_string(kProtocolVersion) +
                       " but the client speaks " + protocol->dump() +
                       ": update the client or the hub so they match");
+
+  static const std::set<std::string> known{"protocol", "id",           "type", "device",
+                                           "session",  "approval_pin", "args"};
+  for (const auto& [key, value] : doc.items())
+    if (!known.count(key)) return refuse(id, code::bad_request, "unknown field '" + key + "'");
 
   if (!valid_token(id, kMaxIdLength))
     return refuse(id.size() > kMaxIdLength ? "" : id, code::bad_request,

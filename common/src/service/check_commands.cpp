@@ -181,12 +181,11 @@ Answer OrderService::Impl::change_line(Call& call) {
   const Line* before = check->find_line(line_id);
   int old_quantity = before ? before->quantity : 0;
   std::string item_id = before ? before->item_id : "";
-  // More portions of a counted item must be there to take.
+  // More of an item needs it on (not 86'd) and, if counted, enough portions left.
   Stock stock = store.load_stock();
   auto level = stock.find(item_id);
   bool counted = level != stock.end() && level->second.remaining;
-  if (counted && change.quantity && *change.quantity > old_quantity && before &&
-      !with_kitchen(before->state))
+  if (change.quantity && *change.quantity > old_quantity && before && !with_kitchen(before->state))
     if (const MenuItem* item = menu.find_item(item_id))
       if (auto s = check_available(stock, *item, *change.quantity - old_quantity); !s)
         return s.error();
