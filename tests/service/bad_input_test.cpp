@@ -209,10 +209,10 @@ TEST_F(BadInput, TenMegabyteMessage) {
   Json c = good_command("big-1");
   c["args"]["note"] = std::string(10 * 1024 * 1024, 'a');
   std::string text = c.dump();
-  expect_refused(
-      text, "message_too_large",
-      "the command is " + std::to_string(text.size()) + " bytes; the hub reads at most 1048576",
-      "");
+  expect_refused(text, "message_too_large",
+                 "The command is " + std::to_string(text.size()) +
+                     " bytes; the hub accepts at most 1048576 bytes.",
+                 "");
   // One byte over the limit is too large; at the limit the command is read (and its
   // note is then too long for the args).
   std::string note(brigade::protocol::kMaxCommandBytes, 'a');

@@ -406,6 +406,16 @@ TEST_F(Events, EventsSincePagesWithMoreAndLosesNothingBetweenPages) {
   }
 }
 
+// Topics in events_since are exact names: a prefix, as a SUB socket takes, matches nothing.
+TEST_F(Events, EventsSinceTakesExactTopicNames) {
+  run_an_evening();
+  ASSERT_FALSE(HasFailure());
+  Reply r = expo.call("events_since", {{"after", 0}, {"topics", {"ticket.", "tick", ""}}});
+  ASSERT_TRUE(r.ok()) << r.message();
+  EXPECT_EQ(r.result()["events"], Json::array());
+  EXPECT_EQ(r.result()["more"], false);
+}
+
 TEST_F(Events, EventsSinceRefusesNonsense) {
   Device d(hub, "kds-x");
   EXPECT_EQ(d.call("events_since", {{"after", -1}, {"topics", {"check"}}}).code(), "bad_request");

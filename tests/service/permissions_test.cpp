@@ -368,9 +368,9 @@ TEST_F(Permissions, LoginSaysWhoAndPublishesOnTheStaffTopic) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.result()["staff"],
             (Json{{"id", "priya"}, {"name", "Priya Shah"}, {"role", "server"}}));
-  // At least 128 bits, in hex.
+  // 64 hex digits (docs/protocol.md, login).
   std::string token = r.result()["session"];
-  EXPECT_GE(token.size(), 32u);
+  EXPECT_EQ(token.size(), 64u);
   EXPECT_EQ(token.find_first_not_of("0123456789abcdef"), std::string::npos) << token;
   auto events = published(r.publications);
   ASSERT_EQ(events.size(), 1u);

@@ -22,8 +22,9 @@ bool valid_token(const std::string& s, std::size_t max) {
 EnvelopeResult parse_envelope(std::string_view text) {
   if (text.size() > kMaxCommandBytes)
     return refuse("", code::message_too_large,
-                  "the command is " + std::to_string(text.size()) +
-                      " bytes; the hub reads at most " + std::to_string(kMaxCommandBytes));
+                  "The command is " + std::to_string(text.size()) +
+                      " bytes; the hub accepts at most " + std::to_string(kMaxCommandBytes) +
+                      " bytes.");
   Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return refuse("", code::bad_json, "the command is not valid JSON");
   if (!doc.is_object()) return refuse("", code::bad_request, "the command must be a JSON object");
