@@ -11,6 +11,12 @@ using brigade::service::Publication;
 
 namespace {
 
+brigade::service::ServiceOptions ack_after(std::int64_t ms) {
+  brigade::service::ServiceOptions options;
+  options.ack_timeout_ms = ms;
+  return options;
+}
+
 class AckAlert : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(floor.login(kServerPin).ok()); }
@@ -58,7 +64,7 @@ TEST_F(AckAlert, AStationThatDoesNotAckInFiveSecondsIsAlertedOnce) {
   // Only once, however long it goes on, and across a restart.
   EXPECT_TRUE(tick(t0 + 5'001).empty());
   EXPECT_TRUE(tick(t0 + 600'000).empty());
-  hub.restart({.ack_timeout_ms = 5000});
+  hub.restart(ack_after(5'000));
   EXPECT_TRUE(tick(t0 + 1'200'000).empty());
 
   // The alert is in the event log, on its topic.
@@ -169,7 +175,7 @@ TEST_F(AckAlert, EveryLateTicketAndStationIsAlertedWithItsLabel) {
 }
 
 TEST_F(AckAlert, TheTimeoutIsAnOption) {
-  hub.restart({.ack_timeout_ms = 20'000});
+  hub.restart(ack_after(20'000));
   std::int64_t check = open_table(floor, "7");
   add_item(floor, check, "beer-ipa");
   send_check(floor, check);
