@@ -252,6 +252,20 @@ TEST_F(Permissions, ManagerNeedsNoApprovalAndIsRecordedAsHimself) {
   EXPECT_EQ(line_on(voided.result()["check"], burger)["state"], "voided");
 }
 
+// docs/protocol.md: approval_pin is looked at only when the sender's role lacks the
+// permission the command needs.
+TEST_F(Permissions, AnApprovalPinNobodyNeedsIsNotLookedAt) {
+  Reply voided = office.call(
+      "void_line", {{"check_id", check}, {"line_id", burger}, {"reason", "sent back"}}, "9999");
+  ASSERT_TRUE(voided.ok()) << voided.message();
+  EXPECT_EQ(line_on(voided.result()["check"], burger)["voided_by"], "dana");
+  EXPECT_TRUE(floor.call("add_line", {{"check_id", check}, {"item_id", "fries"}}, "0000").ok());
+  EXPECT_TRUE(floor.call("get_check", {{"check_id", check}}, "0000").ok());
+  Device grill(hub, "kds-grill");
+  EXPECT_TRUE(grill.call("ack_ticket", {{"ticket_id", ticket}, {"station", "grill"}}, "0000").ok());
+  EXPECT_TRUE(grill.call("get_menu", Json::object(), "0000").ok());
+}
+
 TEST_F(Permissions, WrongApprovalPinIsWrongPin) {
   std::vector<Attempt> attempts = give_aways();
   for (auto& a : attempts) a.message = "that approval PIN belongs to nobody";
