@@ -1,0 +1,117 @@
+#include "kds/controller.h"
+
+#include <chrono>
+
+namespace brigade::kds {
+
+namespace {
+EpochMs system_now() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+Controller::Controller(Board& board, Send send, Clock clock)
+    : board_(board), send_(std::move(send)), clock_(clock ? std::move(clock) : system_now) {}
+
+void Controller::send(const std::string& type, const Json& args, Sent sent) {
+  std::string id = send_(type, args);
+  sent_[id] = std::move(sent);
+}
+
+std::string Controller::name_of(std::int64_t ticket_id) const {
+  if (const Ticket* t = board_.find(ticket_id))
+    return t->label + " #" + std::to_string(t->check_number);
+  for (const auto& b : board_.recently_bumped())
+    if (b.ticket_id == ticket_id) return b.label + " #" + std::to_string(b.check_number);
+  return "ticket " + std::to_string(ticket_id);
+}
+
+void Controller::say(std::string text) {
+  message_ = std::move(text);
+  message_at_ = clock_();
+}
+
+void Controller::sync_clock() {
+  send("hello", Json::object(), {"ask the time", 0, false});
+}
+
+void Controller::run(const FrameOutput& frame) {
+  for (const auto& intent : frame.intents) handle(intent);
+  for (auto id : frame.displayed) board_.displayed(id);
+  acknowledge_displayed();
+}
+
+void Controller::handle(const Intent& intent) {
+  if (const auto* bump = std::get_if<BumpTicket>(&intent)) {
+    const Ticket* ticket = board_.find(bump->ticket_id);
+    if (!ticket || board_.bump_in_flight(ticket->id)) return;  // a double tap
+    if (board_.held(*ticket)) {
+      say(name_of(ticket->id) + " is on hold: the server fires it from the terminal");
+      return;
+    }
+    const std::string name = name_of(ticket->id);
+    if (board_.config().expo) {
+      send("serve", {{"ticket_id", ticket->id}}, {"serve " + name, ticket->id, true});
+      board_.bump_sent(ticket->id);
+      return;
+    }
+    for (const auto& station : board_.stations_to_bump(*ticket)) {
+      send("bump", {{"ticket_id", ticket->id}, {"station", station}},
+           {"bump " + name, ticket->id, true});
+      board_.bump_sent(ticket->id);
+    }
+  } else if (const auto* line = std::get_if<BumpLine>(&intent)) {
+    const Ticket* ticket = board_.find(line->ticket_id);
+    const TicketLine* l = ticket ? ticket->line(line->line_id) : nullptr;
+    if (!l || board_.config().expo) return;  // expo serves whole tickets
+    for (const auto& station : board_.config().stations)
+      if (l->goes_to(station) && ticket->station(station))
+        send("item_bump",
+             {{"ticket_id", ticket->id},
+              {"line_id", l->id},
+              {"station", station},
+              {"done", line->done}},
+             {"mark " + l->name + " on " + name_of(ticket->id), ticket->id, false});
+  } else if (const auto* recall = std::get_if<RecallTicket>(&intent)) {
+    const std::string name = name_of(recall->ticket_id);
+    if (board_.config().expo) {
+      send("recall", {{"ticket_id", recall->ticket_id}},
+           {"recall " + name, recall->ticket_id, false});
+      return;
+    }
+    auto stations = board_.stations_to_recall(recall->ticket_id);
+    if (stations.empty()) say(name + " has left the kitchen: it can't be recalled here");
+    for (const auto& station : stations)
+      send("recall", {{"ticket_id", recall->ticket_id}, {"station", station}},
+           {"recall " + name, recall->ticket_id, false});
+  }
+}
+
+void Controller::acknowledge_displayed() {
+  for (const auto& ack : board_.take_acknowledgements_due())
+    send("ack_ticket", {{"ticket_id", ack.ticket_id}, {"station", ack.station}},
+         {"acknowledge " + name_of(ack.ticket_id), ack.ticket_id, false, false});
+}
+
+void Controller::answered(const client::Answer& answer) {
+  auto it = sent_.find(answer.id);
+  if (it == sent_.end()) return;
+  Sent sent = std::move(it->second);
+  sent_.erase(it);
+  if (answer.type == "hello" && answer.ok) {
+    auto time = answer.result.find("time");
+    if (time != answer.result.end() && time->is_number_integer())
+      offset_ms_ = time->get<EpochMs>() - clock_();
+    return;
+  }
+  if (answer.ok) return;
+  if (sent.hides_ticket) board_.bump_refused(sent.ticket_id);
+  if (!sent.tell_cook) {
+    quiet_.push_back("the hub refused to " + sent.what + ": " + answer.message);
+    return;
+  }
+  say("The hub refused to " + sent.what + ": " + answer.message);
+}
+
+}  // namespace brigade::kds

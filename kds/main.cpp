@@ -1,0 +1,197 @@
+// kds: the kitchen display. One screen per station (or several stations), or the pass
+// (--expo). It follows the hub's ticket topics, shows the tickets in the order to cook
+// them, and sends bumps, recalls and acknowledgements back. It logs one line each time a
+// ticket appears on it, changes, or leaves it, so that what it shows can be followed.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+
+#include "brigade/client/hub_link.h"
+#include "brigade/ui/shell.h"
+#include "brigade/ui/theme.h"
+#include "kds/board.h"
+#include "kds/controller.h"
+#include "kds/kitchen_screen.h"
+#include "kds/views.h"
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void on_signal(int) {
+  g_stop = true;
+}
+
+using brigade::kds::EpochMs;
+
+EpochMs local_now() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
+  return out;
+}
+
+// The timer font: twice the body size, bold, digits and letters only. Added before the
+// first frame builds the font atlas.
+void add_timer_font(float scale, float body_px) {
+  constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+  if (!std::filesystem::exists(kBold)) return;
+  static const ImWchar ranges[] = {0x0020, 0x007E, 0};
+  ImFontConfig config;
+  config.OversampleH = 2;
+  brigade::kds::set_timer_font(
+      ImGui::GetIO().Fonts->AddFontFromFileTTF(kBold, body_px * scale * 2.0f, &config, ranges));
+}
+
+struct Options {
+  std::vector<std::string> stations;
+  bool expo = false;
+  std::string commands = "tcp://127.0.0.1:5555";
+  std::string events = "tcp://127.0.0.1:5556";
+  std::string screen_id;
+  int columns = 0;
+  float scale = 1.0f;
+  bool fullscreen = false;
+  bool show_held = true;
+  std::string screenshot;
+  int width = 1280, height = 800;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "kds: the Brigade kitchen display. Shows the tickets of its stations (or every station "
+      "at expo), times them, and bumps and recalls them.\n"
+      "Bump bar: 1-9 select a card, Enter / Space / B bump it (serve at expo), R recalls the "
+      "last bumped, L opens the recall list, Left/Right page, Up/Down move the selection."};
+  Options o;
+  app.add_option("--station", o.stations, "station this screen shows (repeat for several)");
+  app.add_flag("--expo", o.expo, "the pass: every station's lines; a bump serves the ticket");
+  app.add_option("--commands", o.commands, "hub command endpoint")->capture_default_str();
+  app.add_option("--events", o.events, "hub event endpoint")->capture_default_str();
+  app.add_option("--screen-id", o.screen_id, "this screen's device id (default kds-<station>)");
+  app.add_option("--columns", o.columns, "ticket columns (0: as many as fit)")
+      ->check(CLI::Range(0, 12))
+      ->capture_default_str();
+  app.add_option("--scale", o.scale, "UI scale (1.0 for 1280x800)")
+      ->check(CLI::Range(0.5f, 4.0f))
+      ->capture_default_str();
+  app.add_option("--width", o.width, "window width")->capture_default_str();
+  app.add_option("--height", o.height, "window height")->capture_default_str();
+  app.add_flag("--fullscreen", o.fullscreen, "the whole screen, no window decorations");
+  app.add_flag("--show-held,!--hide-held", o.show_held,
+               "show held courses as ON HOLD until fired (default), or hide them");
+  app.add_option("--screenshot", o.screenshot,
+                 "write a PNG of the screen once it shows the hub's tickets, then exit");
+  CLI11_PARSE(app, argc, argv);
+  if (o.stations.empty() == !o.expo) {
+    std::fprintf(stderr, "kds: give --station (one or more) or --expo\n%s", app.help().c_str());
+    return 2;
+  }
+
+  brigade::kds::ScreenConfig config;
+  config.stations = o.stations;
+  config.expo = o.expo;
+  config.show_held = o.show_held;
+  const std::string what = o.expo ? "expo" : join(o.stations, "+");
+  if (o.screen_id.empty()) o.screen_id = "kds-" + (o.expo ? "expo" : join(o.stations, "-"));
+
+  spdlog::set_default_logger(spdlog::stderr_color_mt("kds"));
+  spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ kds " + what + ": %v");
+
+  brigade::ui::ShellOptions shell_options;
+  shell_options.title = "kds " + what;
+  shell_options.width = o.width;
+  shell_options.height = o.height;
+  shell_options.fullscreen = o.fullscreen;
+  shell_options.theme.scale = o.scale;
+  shell_options.screenshot_path = o.screenshot;
+  std::string error;
+  auto shell = brigade::ui::Shell::open(shell_options, error);
+  if (!shell) {
+    spdlog::error("{}", error);
+    return 1;
+  }
+  add_timer_font(o.scale, shell_options.theme.font_px);
+
+  brigade::client::HubLinkOptions link_options;
+  link_options.commands = o.commands;
+  link_options.events = o.events;
+  link_options.device = o.screen_id;
+  link_options.topics = config.topics();
+  link_options.wake = brigade::ui::Shell::wake;
+  brigade::client::HubLink link(link_options);
+  spdlog::info("screen {} follows {} at {} (commands {})", o.screen_id, join(config.topics(), ", "),
+               o.events, o.commands);
+
+  brigade::kds::Board board(config);
+  brigade::kds::Controller controller(board,
+                                      [&](const std::string& type, const brigade::kds::Json& args) {
+                                        return link.send(type, args);
+                                      });
+  controller.sync_clock();
+  brigade::kds::KitchenScreen screen(o.columns);
+  bool was_online = false;
+  bool clock_synced = false;
+
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+
+  auto frame = [&]() -> bool {
+    for (const auto& item : link.feed()) {
+      bool snapshot = std::holds_alternative<brigade::net::SnapshotLoaded>(item);
+      board.apply(item);
+      if (snapshot)
+        spdlog::info("snapshot at #{}: {} tickets on screen", board.seq(), board.tickets().size());
+    }
+    for (const auto& n : board.take_notices()) spdlog::info("{}", n.text);
+    for (const auto& answer : link.answers()) {
+      if (answer.type == "hello" && answer.ok) clock_synced = true;
+      controller.answered(answer);
+      if (!answer.ok) spdlog::warn("{} refused: {}", answer.type, answer.message);
+    }
+    for (const auto& q : controller.take_quiet_refusals()) spdlog::warn("{}", q);
+    const bool online = link.online();
+    if (online != was_online) {
+      spdlog::log(online ? spdlog::level::info : spdlog::level::warn, "{}",
+                  online ? "online: the hub's heartbeat is back" : "OFFLINE: no heartbeat");
+      if (online) controller.sync_clock();
+    }
+    was_online = online;
+
+    brigade::kds::ScreenFrame view;
+    view.board = &board;
+    view.now = controller.hub_now();
+    view.connection.online = online;
+    view.connection.since_contact = link.feed_status().since_heartbeat;
+    view.connection.pending = online ? 0 : link.pending();
+    if (!controller.message().empty() && local_now() - controller.message_at() < 15'000)
+      view.message = controller.message();
+    view.hub = o.commands;
+    auto out = screen.draw(view);
+    for (const auto& intent : out.intents) {
+      if (const auto* b = std::get_if<brigade::kds::BumpTicket>(&intent))
+        spdlog::info("cook {} ticket {}", o.expo ? "serves" : "bumps", b->ticket_id);
+      else if (const auto* l = std::get_if<brigade::kds::BumpLine>(&intent))
+        spdlog::info("cook marks line {} of ticket {} {}", l->line_id, l->ticket_id,
+                     l->done ? "done" : "not done");
+      else if (const auto* r = std::get_if<brigade::kds::RecallTicket>(&intent))
+        spdlog::info("cook recalls ticket {}", r->ticket_id);
+    }
+    controller.run(out);
+    return !g_stop;
+  };
+  int code = shell->run(frame, [&] { return board.loaded() && clock_synced; });
+  spdlog::info("closing");
+  return code;
+}

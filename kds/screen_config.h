@@ -1,0 +1,24 @@
+// What one kitchen screen is for: the stations it shows (or expo: all of them), and
+// whether held courses show before they are fired.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace brigade::kds {
+
+struct ScreenConfig {
+  std::vector<std::string> stations;  // "grill", "fryer": lines routed there
+  bool expo = false;                  // the pass: every station's lines, bump = served
+  bool show_held = true;              // held courses on screen as "on hold" until fired
+
+  // The hub topics to follow: "ticket.<station>" each, or "ticket." (every station) at expo.
+  std::vector<std::string> topics() const {
+    if (expo) return {"ticket."};
+    std::vector<std::string> out;
+    for (const auto& s : stations) out.push_back("ticket." + s);
+    return out;
+  }
+};
+
+}  // namespace brigade::kds
