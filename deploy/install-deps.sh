@@ -20,6 +20,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   # fonts and a headless X server for GUI runs and screenshots
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
+  # the kitchen display's system test presses its bump-bar keys in a real window
+  xdotool
 )
 
 missing=()
