@@ -447,21 +447,23 @@ TEST_F(CheckRules, NoLinesMoveOffACheckThatTookMoney) {
 
 TEST_F(CheckRules, AMergeMovesEverythingAndKeepsWhatThePartyOwes) {
   add(plain("fries"));
-  ASSERT_TRUE(add_discount(check,
-                           [&] {
-                             auto d = discount(DiscountKind::percent);
-                             d.basis_points = 1000;
-                             return d;
-                           }())
-                  .ok());
-  Money owed = balance();
+  Discount off = discount(DiscountKind::amount);
+  off.amount = usd(150);
+  ASSERT_TRUE(add_discount(check, off).ok());
   Check into = open_check(2, 102, table_12(), "sam", kSevenThirty);
+  LineRequest beer = plain("ipa");
+  auto beer_line = build_line(menu, stock, beer);
+  beer_line.value().id = 77;
+  ASSERT_TRUE(add_line(into, beer_line.value()).ok());
+  // Net before tax is exact; tax is rounded once per check, so the merged check's tax
+  // may differ from the two checks' by a cent.
+  Money owed = price_check(check, menu.tax_classes).net + price_check(into, menu.tax_classes).net;
   ASSERT_TRUE(merge_checks(into, check, kSevenThirty).ok());
   EXPECT_EQ(check.status, CheckStatus::merged);
   EXPECT_EQ(check.merged_into, 2);
   EXPECT_TRUE(check.lines.empty());
   EXPECT_EQ(into.guests, 8);
-  EXPECT_EQ(price_check(into, menu.tax_classes).balance, owed);
+  EXPECT_EQ(price_check(into, menu.tax_classes).net, owed);
   EXPECT_EQ(add_line(check, Line{}).error().message,
             "check 101 was merged into another check; use that one");
 }
@@ -485,4 +487,21 @@ TEST_F(CheckRules, ASplitComesBeforeTheFirstPaymentAndThenEveryPaymentNamesAPart
   auto late = set_split(check, {SplitKind::even, 2, {}});
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.error().code, Errc::has_payments);
+}
+
+// Regression: a 10% (or a comp) on the merged-away check used to cover the other
+// party's lines after the merge.
+TEST_F(CheckRules, AMergeRefusesToSpreadAPercentOrCompOverTheOtherParty) {
+  add(plain("fries"));
+  auto d = discount(DiscountKind::percent);
+  d.basis_points = 1000;
+  ASSERT_TRUE(add_discount(check, d).ok());
+  Check into = open_check(2, 102, table_12(), "sam", kSevenThirty);
+  auto merged = merge_checks(into, check, kSevenThirty);
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.error().message,
+            "check 101 has a percent discount on the whole check: merge the other way, into "
+            "check 101");
+  EXPECT_EQ(check.status, CheckStatus::open);
+  EXPECT_EQ(check.lines.size(), 1u);
 }

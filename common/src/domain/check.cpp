@@ -636,11 +636,20 @@ Status merge_checks(Check& into, Check& from, EpochMs now) {
   if (!from.payments.empty())
     return fail(Errc::has_payments, "check " + std::to_string(from.number) +
                                         " has taken payments; refund them before merging");
+  // A percent or comp on a whole check would, after the merge, cover the other party's
+  // lines too. An amount stays what it was, so only those may come along.
+  for (const Discount& d : from.discounts)
+    if (!d.line_id && d.kind != DiscountKind::amount)
+      return fail(Errc::invalid_discount,
+                  "check " + std::to_string(from.number) + " has a " +
+                      (d.kind == DiscountKind::comp ? "comp" : "percent discount") +
+                      " on the whole check: merge the other way, into check " +
+                      std::to_string(from.number));
   std::vector<std::int64_t> ids;
   for (const Line& l : from.lines) ids.push_back(l.id);
   if (!ids.empty())
     if (auto s = move_lines(from, into, ids); !s) return s;
-  // Check-level discounts come along too: a merge must not change what the party pays.
+  // Amounts off the whole check come along: the party still pays what it did.
   for (Discount& d : from.discounts) into.discounts.push_back(std::move(d));
   from.discounts.clear();
   into.guests += from.guests;
