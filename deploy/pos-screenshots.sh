@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Screenshots of the front-of-house terminal, made by pos itself (--screenshot) against a
+# real hub holding a Friday night in progress: the floor, order entry with the modifier
+# dialog open, and payment with a split by seat.
+# Usage: bash deploy/pos-screenshots.sh [OUT_DIR]   (default docs/screenshots; needs a build)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:-$top/docs/screenshots}
+bin=${BRIGADE_BIN:-$top/build/pos}
+mkdir -p "$out"
+work=$(mktemp -d /tmp/brigade-shots.XXXXXX)
+hub=
+cleanup() {
+  [ -n "$hub" ] && kill "$hub" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
+  --ack-timeout 600 >"$work/hub.log" 2>&1 &
+hub=$!
+for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done
+commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
+events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
+ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@" >/dev/null; }
+bump_all() {  # every station bumps every open ticket; expo serves them when $1 = serve
+  for t in $("$bin/posctl" --commands "$commands" --events "$events" tickets |
+             sed -n 's/^ticket \([0-9]*\) .*/\1/p'); do
+    for s in bar grill fryer saute cold pastry; do ctl bump "$t" --station "$s" 2>/dev/null || true; done
+    if [ "${1:-}" = serve ]; then ctl serve "$t" 2>/dev/null || true; fi
+  done
+}
+
+# 17:00 the manager's 86 list; then the dining room fills up.
+ctl --pin 1234 86 salmon
+ctl --pin 1234 stock short-rib 12
+ctl --pin 1111 order --table 5 --guests 2 beer-ipa@1 lemonade@2 wings:wings-bbq@1
+bump_all serve
+ctl --pin 1111 order --table 12 --guests 4 beer-ipa@1 wine-pinot-noir@2 lemonade@3 beer-lager@4 \
+  calamari@1 oysters@3 classic-burger:temp-medium-rare@1 short-rib@2 \
+  classic-burger:temp-medium-rare,add-bacon@3 ny-strip:temp-medium@4 --hold mains
+bump_all serve  # table 12: drinks and apps served, mains held: time to fire
+ctl --pin 2222 order --table 7 --guests 3 wine-rose@1 wine-rose@2 caesar@3 fries@3
+bump_all
+ctl --pin 2222 open --table 14 --guests 6
+ctl --pin 2222 order --table 9 --guests 2 fish-and-chips@1 rigatoni@2 espresso@1
+ctl --pin 2222 split 5 even --parts 2
+ctl --pin 4444 order --tab "Jess & friends" beer-stout@0 beer-wheat@0
+ctl --pin 6666 order --channel takeout --customer "Lee" --phone 5550142 classic-burger:temp-medium fries@0
+ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 rigatoni@0
+
+shot() {  # name, pos options...
+  local name=$1; shift
+  xvfb-run -a -s "-screen 0 1280x800x24" "$bin/pos" --commands "$commands" --events "$events" \
+    --pin 1111 --screenshot "$out/pos-$name.png" "$@"
+}
+shot floor
+shot order --table 12 --item classic-burger --modifiers temp-medium-rare,add-bacon,add-cheddar
+shot payment --table 12 --show payment --split seat
+echo "screenshots in $out"

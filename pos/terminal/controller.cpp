@@ -1,0 +1,364 @@
+#include "controller.h"
+
+#include <algorithm>
+#include <set>
+
+namespace brigade::terminal {
+
+namespace {
+
+constexpr std::size_t kKeptRecords = 200;
+
+std::string seat_words(int seat) {
+  return seat == 0 ? "table" : "seat " + std::to_string(seat);
+}
+
+std::string line_name(const TerminalState& state, std::int64_t check_id, std::int64_t line_id) {
+  if (const CheckView* view = state.find_check(check_id))
+    if (const Line* line = view->check.find_line(line_id)) return line->name;
+  return "line " + std::to_string(line_id);
+}
+
+std::string label_of(const TerminalState& state, std::int64_t check_id) {
+  const CheckView* view = state.find_check(check_id);
+  return view ? view->label : "check " + std::to_string(check_id);
+}
+
+}  // namespace
+
+std::optional<Command> command_for(const Intent& intent, const TerminalState& state) {
+  return std::visit(
+      Overloaded{
+          [&](const OpenCheck& i) -> std::optional<Command> {
+            const CheckRequest& r = i.request;
+            Command c{"open_check", {{"channel", std::string(to_string(r.channel))}}};
+            if (r.channel == Channel::dine_in) {
+              c.args["table_id"] = r.table_id;
+              c.args["guests"] = r.guests;
+              c.description = "Opening table " + r.table_id;
+            } else if (r.channel == Channel::bar_tab) {
+              c.args["tab_name"] = r.tab_name;
+              c.description = "Opening a tab for " + r.tab_name;
+            } else {
+              c.args["customer_name"] = r.customer_name;
+              if (!r.customer_phone.empty()) c.args["customer_phone"] = r.customer_phone;
+              if (r.promised_at != 0) c.args["promised_at"] = r.promised_at;
+              c.description = "Opening an order for " + r.customer_name;
+            }
+            return c;
+          },
+          [&](const AddLine& i) -> std::optional<Command> {
+            const LineRequest& l = i.line;
+            Command c{"add_line",
+                      {{"check_id", i.check_id},
+                       {"item_id", l.item_id},
+                       {"quantity", l.quantity},
+                       {"seat", l.seat}}};
+            if (l.course) c.args["course"] = std::string(to_string(*l.course));
+            if (!l.modifier_ids.empty()) c.args["modifiers"] = l.modifier_ids;
+            if (!l.note.empty()) c.args["note"] = l.note;
+            c.check_id = i.check_id;
+            std::string what = i.description.empty() ? state.item_name(l.item_id) : i.description;
+            c.description = std::to_string(l.quantity) + " x " + what + ", " + seat_words(l.seat);
+            return c;
+          },
+          [&](const ChangeLine& i) -> std::optional<Command> {
+            Command c{"change_line", {{"check_id", i.check_id}, {"line_id", i.line_id}}};
+            if (i.change.quantity) c.args["quantity"] = *i.change.quantity;
+            if (i.change.seat) c.args["seat"] = *i.change.seat;
+            if (i.change.course) c.args["course"] = std::string(to_string(*i.change.course));
+            if (i.change.note) c.args["note"] = *i.change.note;
+            c.check_id = i.check_id;
+            c.description = "Changing " + line_name(state, i.check_id, i.line_id);
+            return c;
+          },
+          [&](const RemoveLine& i) -> std::optional<Command> {
+            Command c{"remove_line", {{"check_id", i.check_id}, {"line_id", i.line_id}}};
+            c.check_id = i.check_id;
+            c.description = "Removing " + line_name(state, i.check_id, i.line_id);
+            return c;
+          },
+          [&](const SendOrder& i) -> std::optional<Command> {
+            Command c{"send", {{"check_id", i.check_id}}};
+            if (!i.hold.empty()) {
+              Json hold = Json::array();
+              for (Course course : i.hold) hold.push_back(std::string(to_string(course)));
+              c.args["hold"] = hold;
+            }
+            c.check_id = i.check_id;
+            c.description = "Sending " + label_of(state, i.check_id) + " to the kitchen";
+            return c;
+          },
+          [&](const FireCourse& i) -> std::optional<Command> {
+            Command c{"fire",
+                      {{"check_id", i.check_id}, {"course", std::string(to_string(i.course))}}};
+            c.check_id = i.check_id;
+            c.description = "Firing " + std::string(to_string(i.course));
+            return c;
+          },
+          [&](const VoidLine& i) -> std::optional<Command> {
+            Command c{"void_line",
+                      {{"check_id", i.check_id}, {"line_id", i.line_id}, {"reason", i.reason}}};
+            if (i.quantity) c.args["quantity"] = *i.quantity;
+            c.approval_pin = i.approval_pin;
+            c.check_id = i.check_id;
+            c.description = "Voiding " + line_name(state, i.check_id, i.line_id);
+            return c;
+          },
+          [&](const AddDiscount& i) -> std::optional<Command> {
+            Command c{"discount",
+                      {{"check_id", i.check_id},
+                       {"kind", std::string(to_string(i.kind))},
+                       {"reason", i.reason}}};
+            if (i.line_id) c.args["line_id"] = *i.line_id;
+            if (i.kind == DiscountKind::amount) c.args["amount"] = i.amount.in_cents();
+            if (i.kind == DiscountKind::percent) c.args["percent_bp"] = i.percent_bp;
+            c.approval_pin = i.approval_pin;
+            c.check_id = i.check_id;
+            c.description =
+                std::string(i.kind == DiscountKind::comp ? "Comp on " : "Discount on ") +
+                (i.line_id ? line_name(state, i.check_id, *i.line_id)
+                           : label_of(state, i.check_id));
+            return c;
+          },
+          [&](const MoveToTable& i) -> std::optional<Command> {
+            Command c{"transfer", {{"check_id", i.check_id}, {"table_id", i.table_id}}};
+            c.check_id = i.check_id;
+            c.description = "Moving " + label_of(state, i.check_id) + " to table " + i.table_id;
+            return c;
+          },
+          [&](const MergeChecks& i) -> std::optional<Command> {
+            Command c{"merge",
+                      {{"into_check_id", i.into_check_id}, {"from_check_id", i.from_check_id}}};
+            c.check_id = i.into_check_id;
+            c.description = "Merging " + label_of(state, i.from_check_id) + " into " +
+                            label_of(state, i.into_check_id);
+            return c;
+          },
+          [&](const SplitCheck& i) -> std::optional<Command> {
+            Command c{"split",
+                      {{"check_id", i.check_id}, {"kind", std::string(to_string(i.plan.kind))}}};
+            if (i.plan.kind == SplitKind::even || i.plan.kind == SplitKind::by_item)
+              c.args["parts"] = i.plan.parts;
+            if (i.plan.kind == SplitKind::by_item) {
+              Json assignments = Json::object();
+              for (const auto& [line_id, parts] : i.plan.assignments)
+                assignments[std::to_string(line_id)] = parts;
+              c.args["assignments"] = assignments;
+            }
+            c.check_id = i.check_id;
+            c.description = "Splitting " + label_of(state, i.check_id);
+            return c;
+          },
+          [&](const TakeCash& i) -> std::optional<Command> {
+            Command c{
+                "pay",
+                {{"check_id", i.check_id}, {"tender", "cash"}, {"amount", i.handed.in_cents()}}};
+            if (i.part != 0) c.args["part"] = i.part;
+            c.check_id = i.check_id;
+            c.description = "Cash " + state.money(i.handed);
+            return c;
+          },
+          [&](const AddTip& i) -> std::optional<Command> {
+            Command c{"add_tip",
+                      {{"check_id", i.check_id},
+                       {"payment_id", i.payment_id},
+                       {"tip", i.tip.in_cents()}}};
+            c.check_id = i.check_id;
+            c.description = "Tip " + state.money(i.tip);
+            return c;
+          },
+          [&](const CloseCheck& i) -> std::optional<Command> {
+            Command c{"close_check", {{"check_id", i.check_id}}};
+            c.check_id = i.check_id;
+            c.description = "Closing " + label_of(state, i.check_id);
+            return c;
+          },
+          [&](const EightySix& i) -> std::optional<Command> {
+            Command c{"eighty_six", {{"item_id", i.item_id}}};
+            c.approval_pin = i.approval_pin;
+            c.description = "86 " + state.item_name(i.item_id);
+            return c;
+          },
+          [&](const BackOn& i) -> std::optional<Command> {
+            Command c{"un_eighty_six", {{"item_id", i.item_id}}};
+            c.approval_pin = i.approval_pin;
+            c.description = state.item_name(i.item_id) + " back on";
+            return c;
+          },
+          [&](const SetCount& i) -> std::optional<Command> {
+            Command c{"set_stock", {{"item_id", i.item_id}, {"remaining", nullptr}}};
+            if (i.remaining) c.args["remaining"] = *i.remaining;
+            c.approval_pin = i.approval_pin;
+            c.description = state.item_name(i.item_id) + ": " +
+                            (i.remaining ? std::to_string(*i.remaining) + " left" : "not counted");
+            return c;
+          },
+          [&](const auto&) -> std::optional<Command> { return std::nullopt; },
+      },
+      intent);
+}
+
+Controller::Controller(HubConnection& hub, TerminalState& state, CardProcessor& cards)
+    : hub_(hub), state_(state), cards_(cards) {}
+
+bool Controller::may(Permission permission) const {
+  return staff_ && role_allows(staff_->role, permission);
+}
+
+std::string Controller::send(const Command& command, EpochMs now, bool with_session) {
+  CommandRecord record;
+  record.id = hub_.send(command.type, command.args, with_session ? session_ : std::string(),
+                        command.approval_pin);
+  record.type = command.type;
+  record.check_id = command.check_id;
+  record.description = command.description;
+  record.args = command.args;
+  record.sent_at = now;
+  records_.push_back(std::move(record));
+  // Forget answered commands beyond the window; waiting ones always stay.
+  while (records_.size() > kKeptRecords && !records_.front().pending()) records_.pop_front();
+  return records_.back().id;
+}
+
+void Controller::handle(const Intent& intent, EpochMs now) {
+  if (const auto* login = std::get_if<LogIn>(&intent)) {
+    Command c{"login", {{"pin", login->pin}}};
+    c.description = "Checking the PIN";
+    send(c, now, false);
+    return;
+  }
+  if (const auto* logout = std::get_if<LogOut>(&intent)) {
+    if (!logged_in()) return;
+    Command c{"logout"};
+    c.description = "Logging out";
+    send(c, now);
+    end_session(logout->idle ? "Logged out: the terminal was idle." : "");
+    return;
+  }
+  if (const auto* charge = std::get_if<ChargeCard>(&intent)) {
+    if (!cards_.begin({charge->amount, charge->tip, label_of(state_, charge->check_id)})) {
+      notice_ = Notice{"The card reader is still busy with the last card.", now};
+      return;
+    }
+    card_ = CardStatus{CardStatus::Stage::waiting,
+                       charge->check_id,
+                       charge->part,
+                       charge->amount,
+                       charge->tip,
+                       "Waiting for the card...",
+                       ""};
+    return;
+  }
+  if (const auto* dismiss = std::get_if<DismissAlert>(&intent)) {
+    state_.dismiss_alert(dismiss->ticket_id, dismiss->station);
+    return;
+  }
+  if (auto command = command_for(intent, state_)) send(*command, now);
+}
+
+void Controller::poll(EpochMs now) {
+  for (auto& item : hub_.feed()) state_.apply(item);
+  for (const auto& answer : hub_.answers()) answered(answer, now);
+  poll_card(now);
+}
+
+void Controller::poll_card(EpochMs now) {
+  auto result = cards_.poll();
+  if (!result) return;
+  card_.message = result->message;
+  card_.reference = result->reference;
+  if (!result->approved) {
+    card_.stage = CardStatus::Stage::declined;
+    return;
+  }
+  card_.stage = CardStatus::Stage::approved;
+  // The bank said yes: the hub records it. The link retries until the hub has it, and
+  // the same id means it is recorded once however often it is retried.
+  Command c{"pay",
+            {{"check_id", card_.check_id},
+             {"tender", "card"},
+             {"amount", card_.amount.in_cents()},
+             {"reference", card_.reference}}};
+  if (!card_.tip.is_zero()) c.args["tip"] = card_.tip.in_cents();
+  if (card_.part != 0) c.args["part"] = card_.part;
+  c.check_id = card_.check_id;
+  c.description = "Card " + state_.money(card_.amount) + " (" + card_.reference + ")";
+  send(c, now);
+}
+
+void Controller::answered(const Answer& answer, EpochMs now) {
+  auto it = std::find_if(records_.begin(), records_.end(),
+                         [&](const CommandRecord& r) { return r.id == answer.id; });
+  if (it == records_.end()) return;
+  CommandRecord& record = *it;
+  if (answer.ok) {
+    record.state = CommandRecord::State::done;
+    record.result = answer.result;
+    if (record.type == "login") {
+      session_ = answer.result.value("session", "");
+      staff_ = read_staff(answer.result.value("staff", Json::object()));
+    } else if (record.type == "open_check") {
+      if (auto c = answer.result.find("check"); c != answer.result.end()) state_.learn_check(*c);
+      opened_check_ = answer.result.value("check_id", std::int64_t{0});
+    }
+    return;
+  }
+  record.state = CommandRecord::State::refused;
+  record.code = answer.code;
+  record.message = answer.message;
+  if (answer.code == "not_logged_in" && record.type != "logout") {
+    end_session("Your session ended: log in again with your PIN.");
+    return;
+  }
+  // The login screen and the approval dialogs say these where the person is looking.
+  static const std::set<std::string, std::less<>> kShownInPlace{
+      "login", "logout", "void_line", "discount", "eighty_six", "un_eighty_six", "set_stock"};
+  if (!kShownInPlace.count(record.type))
+    notice_ = Notice{record.description + ": " + answer.message, now};
+}
+
+void Controller::end_session(std::string why) {
+  session_.clear();
+  staff_.reset();
+  session_end_ = std::move(why);
+  card_ = CardStatus{};
+}
+
+const CommandRecord* Controller::find(const std::string& id) const {
+  for (const auto& r : records_)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+const CommandRecord* Controller::last(std::string_view type) const {
+  for (auto it = records_.rbegin(); it != records_.rend(); ++it)
+    if (it->type == type) return &*it;
+  return nullptr;
+}
+
+std::vector<const CommandRecord*> Controller::pending(std::int64_t check_id) const {
+  std::vector<const CommandRecord*> out;
+  for (const auto& r : records_)
+    if (r.pending() && (check_id == 0 || r.check_id == check_id)) out.push_back(&r);
+  return out;
+}
+
+std::size_t Controller::pending_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(records_.begin(), records_.end(), [](const auto& r) { return r.pending(); }));
+}
+
+std::optional<std::int64_t> Controller::take_opened_check() {
+  auto out = opened_check_;
+  opened_check_.reset();
+  return out;
+}
+
+std::optional<std::string> Controller::take_session_end() {
+  auto out = session_end_;
+  session_end_.reset();
+  return out;
+}
+
+}  // namespace brigade::terminal

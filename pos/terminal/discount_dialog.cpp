@@ -1,0 +1,130 @@
+#include "discount_dialog.h"
+
+#include "brigade/ui/theme.h"
+#include "touch_widgets.h"
+
+namespace brigade::terminal {
+
+namespace {
+constexpr const char* kReasons[] = {"Birthday",        "Service recovery", "Staff meal",
+                                    "Manager's guest", "Wrong order",      "Regular guest"};
+constexpr std::int64_t kPercents[] = {1000, 1500, 2000, 2500, 5000};
+
+Permission permission_for(DiscountKind kind) {
+  return kind == DiscountKind::comp ? Permission::comp : Permission::discount;
+}
+}  // namespace
+
+void DiscountDialog::open(const TerminalView& view, std::int64_t check_id,
+                          std::optional<Line> line) {
+  open_ = true;
+  check_id_ = check_id;
+  line_ = std::move(line);
+  whole_check_ = !line_;
+  reason_.clear();
+  amount_.clear();
+  percent_bp_ = 1000;
+  kind_ = line_ ? DiscountKind::comp : DiscountKind::percent;
+  approval_.start(!view.controller.may(permission_for(kind_)));
+}
+
+void DiscountDialog::pick_kind(const TerminalView& view, DiscountKind kind) {
+  kind_ = kind;
+  if (!view.controller.may(permission_for(kind))) approval_.require_pin();
+}
+
+void DiscountDialog::draw(const TerminalView& view, Intents& out) {
+  if (!touch::begin_dialog("##discount", open_, {1180, 740})) return;
+  if (approval_.waiting_or_done(view.controller, "Taking it off...", open_)) {
+    touch::end_dialog();
+    return;
+  }
+  touch::big("Comp or discount");
+  if (!approval_.message().empty()) touch::coloured(approval_.message(), ui::colour::late);
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float pad_width = approval_.needs_pin() ? 360 : 0;
+  ImGui::BeginChild("##what", {avail.x - pad_width - (pad_width > 0 ? 12 : 0), avail.y - 90});
+  // On what.
+  if (line_) {
+    const float w = touch::share(2);
+    if (touch::choice("This line: " + line_->name, {w, ui::touch_size()}, !whole_check_, true,
+                      "discount.line"))
+      whole_check_ = false;
+    ImGui::SameLine();
+    if (touch::choice("Whole check", {w, ui::touch_size()}, whole_check_, true, "discount.check"))
+      whole_check_ = true;
+  }
+  // What kind.
+  const float k = touch::share(3);
+  if (touch::choice("Comp (free)", {k, ui::touch_size()}, kind_ == DiscountKind::comp, true,
+                    "discount.comp"))
+    pick_kind(view, DiscountKind::comp);
+  ImGui::SameLine();
+  if (touch::choice("Percent off", {k, ui::touch_size()}, kind_ == DiscountKind::percent, true,
+                    "discount.percent"))
+    pick_kind(view, DiscountKind::percent);
+  ImGui::SameLine();
+  if (touch::choice("Amount off", {k, ui::touch_size()}, kind_ == DiscountKind::amount, true,
+                    "discount.amount"))
+    pick_kind(view, DiscountKind::amount);
+
+  if (kind_ == DiscountKind::percent) {
+    const float p = touch::share(5);
+    for (int i = 0; i < 5; ++i) {
+      if (i) ImGui::SameLine();
+      std::string label = std::to_string(kPercents[i] / 100) + "%";
+      if (touch::choice(label, {p, ui::touch_size()}, percent_bp_ == kPercents[i], true,
+                        "discount.bp." + std::to_string(kPercents[i])))
+        percent_bp_ = kPercents[i];
+    }
+  } else if (kind_ == DiscountKind::amount) {
+    touch::big(amount_.display(view.state.currency().symbol));
+    amount_.draw("discount.pad", {360, 260}, nullptr, !approval_.needs_pin());
+  }
+
+  touch::heading("Why");
+  const float r = touch::share(3);
+  for (int i = 0; i < 6; ++i) {
+    if (i % 3) ImGui::SameLine();
+    if (touch::choice(kReasons[i], {r, ui::touch_size()}, reason_ == kReasons[i], true,
+                      "discount.reason." + std::to_string(i)))
+      reason_ = kReasons[i];
+  }
+  touch::drag_scroll();
+  ImGui::EndChild();
+  if (approval_.needs_pin()) {
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    approval_.draw_pad("discount.pin", {pad_width, 320});
+    ImGui::EndGroup();
+  }
+
+  const bool amount_ok = kind_ != DiscountKind::amount || !amount_.money().is_zero();
+  const bool ready =
+      !reason_.empty() && amount_ok && (!approval_.needs_pin() || approval_.has_pin());
+  if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "discount.cancel"))
+    open_ = false;
+  ImGui::SameLine();
+  std::string label = !amount_ok                    ? "Type the amount"
+                      : reason_.empty()             ? "Choose a reason"
+                      : !ready                      ? "Manager's PIN first"
+                      : kind_ == DiscountKind::comp ? "Comp it"
+                                                    : "Take it off";
+  if (touch::button(label + "##apply", {ImGui::GetContentRegionAvail().x, ui::touch_size()},
+                    ui::colour::accent, ready, "discount.confirm")) {
+    AddDiscount d;
+    d.check_id = check_id_;
+    if (line_ && !whole_check_) d.line_id = line_->id;
+    d.kind = kind_;
+    d.amount = amount_.money();
+    d.percent_bp = percent_bp_;
+    d.reason = reason_;
+    d.approval_pin = approval_.pin();
+    approval_.sending(view.controller, "discount");
+    out.push_back(d);
+  }
+  touch::end_dialog();
+}
+
+}  // namespace brigade::terminal

@@ -1,0 +1,156 @@
+// What a person at the terminal asked for. Screens emit these from draw(); the terminal
+// turns navigation into a change of screen and the rest, through the Controller, into
+// hub commands (docs/protocol.md). Each carries exactly what its command needs.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "brigade/domain/check.h"
+
+namespace brigade::terminal {
+
+// --- Where the person goes ---------------------------------------------------------
+struct ShowFloor {};
+struct ShowCheck {  // order entry on an open check
+  std::int64_t check_id = 0;
+};
+struct ShowPayment {
+  std::int64_t check_id = 0;
+};
+struct ShowStock {};  // the 86 list and counts (managers; cooks)
+
+// --- Who is at the terminal --------------------------------------------------------
+struct LogIn {
+  std::string pin;
+};
+struct LogOut {
+  bool idle = false;  // the terminal logged out on its own after the idle time
+};
+
+// --- Checks and lines --------------------------------------------------------------
+struct OpenCheck {
+  CheckRequest request;
+};
+struct AddLine {
+  std::int64_t check_id = 0;
+  LineRequest line;
+  std::string description;  // "Classic burger, medium rare" for the pending list
+};
+struct ChangeLine {
+  std::int64_t check_id = 0;
+  std::int64_t line_id = 0;
+  LineChange change;
+};
+struct RemoveLine {  // an unsent line: a free delete
+  std::int64_t check_id = 0;
+  std::int64_t line_id = 0;
+};
+struct SendOrder {  // everything new; courses in `hold` wait for a fire
+  std::int64_t check_id = 0;
+  std::set<Course> hold;
+};
+struct FireCourse {
+  std::int64_t check_id = 0;
+  Course course = Course::mains;
+};
+struct VoidLine {  // a sent line: needs a reason, often a manager
+  std::int64_t check_id = 0;
+  std::int64_t line_id = 0;
+  std::optional<int> quantity;  // all of what is left when empty
+  std::string reason;
+  std::string approval_pin;
+};
+struct AddDiscount {  // amount or percent off, or a comp; on a line or the whole check
+  std::int64_t check_id = 0;
+  std::optional<std::int64_t> line_id;
+  DiscountKind kind = DiscountKind::percent;
+  Money amount;
+  std::int64_t percent_bp = 0;
+  std::string reason;
+  std::string approval_pin;
+};
+struct MoveToTable {
+  std::int64_t check_id = 0;
+  std::string table_id;
+};
+struct MergeChecks {  // every line of `from` onto `into`
+  std::int64_t into_check_id = 0;
+  std::int64_t from_check_id = 0;
+};
+
+// --- Paying ------------------------------------------------------------------------
+struct SplitCheck {
+  std::int64_t check_id = 0;
+  SplitPlan plan;
+};
+struct TakeCash {
+  std::int64_t check_id = 0;
+  int part = 0;  // 0: the whole check
+  Money handed;  // what the guest gave; change comes back
+};
+struct ChargeCard {  // through the card processor; a pay command follows an approval
+  std::int64_t check_id = 0;
+  int part = 0;
+  Money amount;
+  Money tip;
+};
+struct DeclineNextCard {  // the simulated card reader's switch, for training and tests
+  bool decline = true;
+};
+struct AddTip {
+  std::int64_t check_id = 0;
+  std::int64_t payment_id = 0;
+  Money tip;
+};
+struct CloseCheck {
+  std::int64_t check_id = 0;
+};
+
+// --- The 86 list -------------------------------------------------------------------
+struct EightySix {
+  std::string item_id;
+  std::string approval_pin;
+};
+struct BackOn {
+  std::string item_id;
+  std::string approval_pin;
+};
+struct SetCount {  // "short rib: 12 left"; no count stops counting
+  std::string item_id;
+  std::optional<int> remaining;
+  std::string approval_pin;
+};
+
+// --- Warnings ----------------------------------------------------------------------
+struct DismissAlert {
+  std::int64_t ticket_id = 0;
+  std::string station;
+};
+
+using Intent =
+    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, LogIn, LogOut, OpenCheck, AddLine,
+                 ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine, AddDiscount, MoveToTable,
+                 MergeChecks, SplitCheck, TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck,
+                 EightySix, BackOn, SetCount, DismissAlert>;
+using Intents = std::vector<Intent>;
+
+// For std::visit over intents with one lambda per kind.
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+// Navigation stays in the terminal; everything else goes to the Controller.
+inline bool is_navigation(const Intent& intent) {
+  return std::holds_alternative<ShowFloor>(intent) || std::holds_alternative<ShowCheck>(intent) ||
+         std::holds_alternative<ShowPayment>(intent) || std::holds_alternative<ShowStock>(intent);
+}
+
+}  // namespace brigade::terminal

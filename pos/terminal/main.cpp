@@ -1,0 +1,117 @@
+// pos: the front-of-house touch terminal. Talks only to the hub (pos-server): commands on
+// its DEALER, events on its SUB. Draws with Dear ImGui in a GLFW window that sleeps while
+// nothing changes.
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <sstream>
+
+#include "brigade/ui/shell.h"
+#include "card_processor.h"
+#include "controller.h"
+#include "hub_connection.h"
+#include "probe_file.h"
+#include "terminal_app.h"
+
+namespace {
+
+brigade::EpochMs now_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string part; std::getline(in, part, ',');)
+    if (!part.empty()) out.push_back(part);
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace brigade;
+  CLI::App app{"pos: the Brigade front-of-house terminal (tables, orders, payments)"};
+  client::HubLinkOptions link;
+  link.device = "pos-1";
+  ui::ShellOptions shell_options;
+  shell_options.title = "Brigade POS";
+  int idle_logout_s = 120;
+  terminal::StartUp start_up;
+  std::string modifiers;
+  std::string probe_path;
+
+  app.add_option("--commands", link.commands, "hub endpoint for commands (the hub's ROUTER)")
+      ->capture_default_str();
+  app.add_option("--events", link.events, "hub endpoint for events (the hub's PUB)")
+      ->capture_default_str();
+  app.add_option("--device", link.device, "this terminal's name, as the hub logs it")
+      ->capture_default_str();
+  app.add_option("--scale", shell_options.theme.scale, "UI scale (1 for a 1280x800 screen)")
+      ->check(CLI::Range(0.5f, 4.0f))
+      ->capture_default_str();
+  app.add_option("--width", shell_options.width, "window width in pixels")->capture_default_str();
+  app.add_option("--height", shell_options.height, "window height in pixels")
+      ->capture_default_str();
+  app.add_flag("--fullscreen", shell_options.fullscreen,
+               "kiosk: the whole screen, no window frame");
+  app.add_option("--idle-logout", idle_logout_s,
+                 "log out after this many seconds without a touch (0: never)")
+      ->check(CLI::Range(0, 86'400))
+      ->capture_default_str();
+  app.add_option("--screenshot", shell_options.screenshot_path,
+                 "render after start-up and sync, write this PNG and exit");
+  app.add_option("--pin", start_up.pin, "log in with this PIN at start-up (demos, screenshots)");
+  app.add_option("--table", start_up.table, "then open or resume this table's check");
+  app.add_option("--guests", start_up.guests, "guests when --table opens a new check")
+      ->check(CLI::Range(1, 99))
+      ->capture_default_str();
+  app.add_option("--item", start_up.item, "then tap this menu item on the order screen");
+  app.add_option("--modifiers", modifiers, "then tap these choices in its dialog (comma list)");
+  app.add_option("--show", start_up.screen, "finish on this screen")
+      ->check(CLI::IsMember({"floor", "order", "payment", "stock"}));
+  app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
+  app.add_option("--probe-file", probe_path,
+                 "write where each button is to this file (for driving the window in tests)")
+      ->group("");  // hidden: a test rig, not for people
+  CLI11_PARSE(app, argc, argv);
+  start_up.modifiers = split_commas(modifiers);
+
+  std::string error;
+  auto shell = ui::Shell::open(shell_options, error);
+  if (!shell) {
+    std::fprintf(stderr, "pos: %s\n", error.c_str());
+    return 1;
+  }
+  // After the window: the link wakes the window's loop from its network threads.
+  link.topics = {"check", "menu", "alert"};
+  link.wake = &ui::Shell::wake;
+  terminal::HubLinkConnection hub(link);
+  terminal::TerminalState state;
+  terminal::SimulatedCardProcessor cards;
+  terminal::Controller controller(hub, state, cards);
+  terminal::TerminalApp terminal(state, controller, {idle_logout_s});
+  if (!start_up.pin.empty() || !start_up.table.empty() || !start_up.screen.empty())
+    terminal.start_up(start_up);
+
+  ui::Probe probe;
+  std::unique_ptr<terminal::ProbeFile> probe_file;
+  if (!probe_path.empty()) {
+    probe_file = std::make_unique<terminal::ProbeFile>(probe_path);
+    ui::install_probe(&probe);
+  }
+  std::fprintf(stderr, "pos %s: hub commands %s, events %s\n", link.device.c_str(),
+               link.commands.c_str(), link.events.c_str());
+  int code = shell->run(
+      [&] {
+        probe.rects.clear();
+        terminal.frame(now_ms());
+        if (probe_file) probe_file->write(probe);
+        return true;
+      },
+      [&] { return terminal.settled(); });
+  ui::install_probe(nullptr);
+  return code;
+}

@@ -1,0 +1,476 @@
+// [SECTION] index
+//   selectors     a new check, tapping an item
+//   check panel   lines by seat and course, line actions, totals, send/hold/fire/pay
+//   menu panel    seat, course, quantity, categories, items
+#include "order_screen.h"
+
+#include <algorithm>
+#include <map>
+
+#include "brigade/ui/theme.h"
+#include "touch_widgets.h"
+
+namespace brigade::terminal {
+
+namespace {
+
+constexpr float kCheckWidth = 480;
+constexpr Course kCourses[] = {Course::drinks, Course::apps, Course::mains, Course::dessert};
+
+// One row of the check: a band in the state's colour, the words, the price and a chip.
+struct Row {
+  std::string title;
+  std::string price;
+  std::vector<std::pair<std::string, ImVec4>> details;  // modifiers, note, void reason
+  std::string state;
+  ImVec4 colour;
+  bool unsent = false;
+  bool struck = false;
+  bool selected = false;
+};
+
+bool draw_row(const std::string& id, const Row& row) {
+  ImGui::PushID(id.c_str());
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float line = ImGui::GetTextLineHeight();
+  const float height = 12 + line * static_cast<float>(1 + row.details.size()) +
+                       4 * static_cast<float>(row.details.size());
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  bool pressed = ImGui::InvisibleButton("##row", {width, std::max(height, 52.0f)});
+  ui::probe(id);
+  const ImVec2 end = ImGui::GetItemRectMax();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // Unsent lines sit on their own tint so that nobody mistakes them for sent ones.
+  ImVec4 bg = row.selected ? ui::shade(ui::colour::accent, -0.15f)
+              : row.unsent ? ImVec4(0.14f, 0.26f, 0.28f, 1.0f)
+                           : ui::shade(ui::colour::panel, 0.03f);
+  draw->AddRectFilled(at, end, ui::to_u32(bg), 4);
+  draw->AddRectFilled(at, {at.x + 8, end.y}, ui::to_u32(row.colour), 4);
+
+  const float left = at.x + 18;
+  const ImU32 text = ui::to_u32(row.struck ? ui::colour::text_dim : ui::colour::text);
+  ImFont* bold = ui::fonts().bold ? ui::fonts().bold : ImGui::GetFont();
+  // The chip and price on the right; the title takes what is left.
+  ImVec2 chip_size = ImGui::CalcTextSize(row.state.c_str());
+  const float chip_w = chip_size.x + 14;
+  const float price_w = ImGui::CalcTextSize(row.price.c_str()).x;
+  const float right = end.x - 8;
+  const float chip_x = right - chip_w;
+  const float price_x = chip_x - 10 - price_w;
+  draw->AddRectFilled({chip_x, at.y + 5}, {right, at.y + 9 + line}, ui::to_u32(row.colour), 4);
+  draw->AddText({chip_x + 7, at.y + 7}, ui::to_u32(ui::colour::text), row.state.c_str());
+  draw->AddText({price_x, at.y + 6}, text, row.price.c_str());
+  draw->PushClipRect({left, at.y}, {price_x - 8, end.y}, true);
+  draw->AddText(bold, bold->FontSize, {left, at.y + 6}, text, row.title.c_str());
+  if (row.struck) {
+    float w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, row.title.c_str()).x;
+    float y = at.y + 6 + line / 2;
+    draw->AddLine({left, y}, {left + w, y}, ui::to_u32(ui::colour::late), 2.5f);
+  }
+  draw->PopClipRect();
+  float y = at.y + 8 + line;
+  draw->PushClipRect(at, {right, end.y}, true);
+  for (const auto& [words, colour] : row.details) {
+    draw->AddText({left + 12, y}, ui::to_u32(colour), words.c_str());
+    y += line + 4;
+  }
+  draw->PopClipRect();
+  ImGui::PopID();
+  return pressed;
+}
+
+std::string modifier_words(const Line& l) {
+  std::string out;
+  for (const auto& m : l.modifiers) out += (out.empty() ? "" : ", ") + m.name;
+  return out;
+}
+
+}  // namespace
+
+// [SECTION] selectors
+
+void OrderScreen::start(const CheckView& view) {
+  check_id_ = view.check.id;
+  seat_ = view.check.channel == Channel::dine_in ? 1 : 0;
+  course_.reset();
+  quantity_ = 1;
+  selected_ = 0;
+  hold_.clear();
+  editing_note_ = false;
+  modifiers_.close();
+}
+
+void OrderScreen::tap_item(const TerminalView& view, std::int64_t check_id,
+                           const std::string& item_id, Intents& out) {
+  const MenuItem* item = view.state.menu().find_item(item_id);
+  if (!item || view.state.stock_of(item_id).out()) return;  // 86'd: nothing to sell
+  if (!item->modifier_group_ids.empty()) {
+    modifiers_.open(*item, seat_, course_, quantity_);
+  } else {
+    LineRequest line;
+    line.item_id = item_id;
+    line.quantity = quantity_;
+    line.seat = seat_;
+    line.course = course_;
+    out.push_back(AddLine{check_id, line, item->name});
+  }
+  quantity_ = 1;
+}
+
+void OrderScreen::draw(const TerminalView& view, std::int64_t check_id, Intents& out) {
+  const CheckView* check = view.state.find_check(check_id);
+  if (!check) {
+    touch::big("Loading the check...");
+    if (touch::button("Back to the floor", {300, ui::touch_size()}, touch::kTile, true, "floor"))
+      out.push_back(ShowFloor{});
+    return;
+  }
+  if (check_id_ != check_id) start(*check);
+  if (selected_ && !check->check.find_line(selected_)) selected_ = 0;
+  if (!check->check.is_open()) {
+    touch::big(check->label + " is " + std::string(to_string(check->check.status)) + ".");
+    if (touch::button("Back to the floor", {300, ui::touch_size()}, touch::kTile, true, "floor"))
+      out.push_back(ShowFloor{});
+    return;
+  }
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  ImGui::BeginChild("##check", {kCheckWidth, avail.y}, true, ImGuiWindowFlags_NoScrollbar);
+  draw_check(view, *check, out);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##menu", {0, avail.y}, false, ImGuiWindowFlags_NoScrollbar);
+  draw_menu(view, *check, out);
+  ImGui::EndChild();
+
+  modifiers_.draw(view, check_id, out);
+  void_.draw(view, out);
+  discount_.draw(view, out);
+  actions_.draw(view, out);
+  draw_note_dialog(view, out);
+}
+
+// [SECTION] check panel
+
+void OrderScreen::draw_check(const TerminalView& view, const CheckView& check, Intents& out) {
+  const Check& c = check.check;
+  touch::big(check.label);
+  std::string about = "check " + std::to_string(c.number);
+  if (c.channel == Channel::dine_in) about += " \xC2\xB7 " + std::to_string(c.guests) + " guests";
+  about += " \xC2\xB7 " + view.state.staff_name(c.server_id) + " \xC2\xB7 open " +
+           ui::elapsed_text(c.opened_at, view.now);
+  if (c.promised_at) about += " \xC2\xB7 promised " + clock_text(c.promised_at);
+  touch::dim(about);
+
+  // The lines take what the totals and buttons leave.
+  const float line_h = ImGui::GetTextLineHeightWithSpacing();
+  const float bottom = line_h * 5 + ui::touch_size() * 3 + 40;
+  ImGui::BeginChild("##lines", {0, std::max(120.0f, ImGui::GetContentRegionAvail().y - bottom)});
+  draw_lines(view, check);
+  touch::drag_scroll();
+  ImGui::EndChild();
+  draw_line_actions(view, check, out);
+  draw_totals(view, check);
+  draw_send(view, check, out);
+}
+
+void OrderScreen::draw_lines(const TerminalView& view, const CheckView& check) {
+  const Check& c = check.check;
+  // Seats in order, the table's shared lines first; in each seat, courses in order.
+  std::map<int, std::vector<const Line*>> seats;
+  for (const Line& l : c.lines) seats[l.seat].push_back(&l);
+  std::map<int, std::vector<const CommandRecord*>> waiting;
+  for (const CommandRecord* r : view.controller.pending(c.id))
+    if (r->type == "add_line") waiting[r->args.value("seat", 0)].push_back(r);
+  for (const auto& [seat, rs] : waiting) seats[seat];  // a seat with only pending lines
+
+  if (seats.empty()) touch::dim("Nothing ordered yet. Pick a seat, then tap items.");
+  auto price_of = [&](const Line& l) {
+    for (const auto& p : check.totals.lines)
+      if (p.line_id == l.id) return p.net;
+    return l.gross();
+  };
+  for (auto& [seat, lines] : seats) {
+    std::stable_sort(lines.begin(), lines.end(), [](const Line* a, const Line* b) {
+      return static_cast<int>(a->course) < static_cast<int>(b->course);
+    });
+    touch::heading(seat_title(seat));
+    std::optional<Course> course;
+    for (const Line* l : lines) {
+      if (course != l->course) {
+        course = l->course;
+        touch::dim(course_title(*course));
+      }
+      Row row;
+      row.title = std::to_string(l->live_quantity() > 0 ? l->live_quantity() : l->quantity) +
+                  " x " + l->name;
+      row.price = view.state.money(price_of(*l));
+      row.state = line_state_words(l->state);
+      row.colour = line_state_colour(l->state);
+      row.unsent = l->state == LineState::new_;
+      row.struck = l->state == LineState::voided;
+      row.selected = l->id == selected_;
+      if (std::string m = modifier_words(*l); !m.empty())
+        row.details.push_back({m, ui::colour::text_dim});
+      if (!l->note.empty()) row.details.push_back({"Note: " + l->note, ui::colour::warning});
+      if (l->voided_quantity > 0)
+        row.details.push_back(
+            {std::to_string(l->voided_quantity) + " voided: " + l->void_reason, ui::colour::late});
+      if (draw_row("line." + std::to_string(l->id), row))
+        selected_ = selected_ == l->id ? 0 : l->id;
+    }
+    for (const CommandRecord* r : waiting[seat]) {
+      Row row;
+      row.title = r->description;
+      row.state = "sending...";
+      row.colour = ui::colour::warning;
+      row.unsent = true;
+      draw_row("pending." + r->id, row);
+    }
+  }
+}
+
+void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& check,
+                                    Intents& out) {
+  const Line* line = selected_ ? check.check.find_line(selected_) : nullptr;
+  const float h = ui::touch_size();
+  if (!line) {
+    touch::dim("Tap a line to change, void or comp it.");
+    ImGui::Dummy({1, h - ImGui::GetTextLineHeightWithSpacing()});
+    return;
+  }
+  const std::int64_t check_id = check.check.id;
+  if (line->state == LineState::new_ || line->state == LineState::held) {
+    // Not with the kitchen yet: changes are free.
+    const float w = touch::share(5);
+    if (touch::button("-", {w, h}, touch::kTile, line->quantity > 1, "line.less"))
+      out.push_back(ChangeLine{check_id, line->id, LineChange{line->quantity - 1, {}, {}, {}}});
+    ImGui::SameLine();
+    if (touch::button("+", {w, h}, touch::kTile, true, "line.more"))
+      out.push_back(ChangeLine{check_id, line->id, LineChange{line->quantity + 1, {}, {}, {}}});
+    ImGui::SameLine();
+    if (touch::button("To seat " + std::to_string(seat_) + "##seat", {w, h}, touch::kTile,
+                      seat_ != line->seat, "line.seat"))
+      out.push_back(ChangeLine{check_id, line->id, LineChange{{}, seat_, {}, {}}});
+    ImGui::SameLine();
+    if (touch::button("Note", {w, h}, touch::kTile, true, "line.note")) {
+      editing_note_ = true;
+      note_.clear();
+      note_.set(line->note);
+    }
+    ImGui::SameLine();
+    if (touch::button("Remove", {w, h}, ui::colour::late, true, "line.remove")) {
+      out.push_back(RemoveLine{check_id, line->id});
+      selected_ = 0;
+    }
+  } else if (line->state != LineState::voided) {
+    // With the kitchen: a void (with a reason) or money off.
+    const float w = touch::share(2);
+    if (touch::button("Void...", {w, h}, ui::colour::late, true, "line.void"))
+      void_.open(check_id, *line, !view.controller.may(Permission::void_sent_line));
+    ImGui::SameLine();
+    if (touch::button("Comp / discount...", {w, h}, touch::kTile, true, "line.discount"))
+      discount_.open(view, check_id, *line);
+  } else {
+    touch::dim(line->name + " was voided: " + line->void_reason);
+    ImGui::Dummy({1, h - ImGui::GetTextLineHeightWithSpacing()});
+  }
+}
+
+void OrderScreen::draw_totals(const TerminalView& view, const CheckView& check) {
+  const CheckTotals& t = check.totals;
+  auto row = [&](const char* name, Money m, const ImVec4& colour = ui::colour::text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(name);
+    std::string v = view.state.money(m);
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(v.c_str()).x +
+                    ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(v.c_str());
+    ImGui::PopStyleColor();
+  };
+  ImGui::Separator();
+  std::string off;
+  if (!t.discounts.is_zero()) off += "discounts -" + view.state.money(t.discounts);
+  if (!t.comps.is_zero())
+    off += std::string(off.empty() ? "" : ", ") + "comps -" + view.state.money(t.comps);
+  row("Subtotal", t.subtotal);
+  if (!off.empty()) touch::coloured(off, ui::colour::warning);
+  row("Tax", t.tax, ui::colour::text_dim);
+  ImGui::PushFont(ui::fonts().bold);
+  row(t.paid.is_zero() ? "Total" : "Balance due", t.paid.is_zero() ? t.total : t.balance);
+  ImGui::PopFont();
+}
+
+void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, Intents& out) {
+  const Check& c = check.check;
+  const std::int64_t id = c.id;
+  std::set<Course> unsent, held;
+  for (const Line& l : c.lines) {
+    if (l.state == LineState::new_) unsent.insert(l.course);
+    if (l.state == LineState::held) held.insert(l.course);
+  }
+  std::erase_if(hold_, [&](Course k) { return !unsent.count(k); });
+  const float h = ui::touch_size();
+  bool sending = false;
+  for (const CommandRecord* r : view.controller.pending(id))
+    if (r->type == "send" || r->type == "fire") sending = true;
+
+  // Hold: only courses that have something new, never the first one (it goes now).
+  if (unsent.size() > 1) {
+    ImGui::AlignTextToFramePadding();
+    touch::dim("Hold");
+    for (Course k : kCourses) {
+      if (!unsent.count(k) || k == *unsent.begin()) continue;
+      ImGui::SameLine();
+      if (touch::choice(course_title(k), {110, h * 0.8f}, hold_.count(k) > 0, true,
+                        "hold." + std::string(to_string(k)))) {
+        if (hold_.count(k))
+          hold_.erase(k);
+        else
+          hold_.insert(k);
+      }
+    }
+  } else {
+    ImGui::Dummy({1, h * 0.8f});
+  }
+
+  std::string send_label = unsent.empty() ? "Nothing new to send" : "Send";
+  if (!hold_.empty()) {
+    send_label += ", hold";
+    for (Course k : hold_) send_label += " " + std::string(to_string(k));
+  }
+  if (sending) send_label = "Sending...";
+  const float w = touch::share(2);
+  if (touch::button(send_label + "##send", {w, h}, ui::colour::ok, !unsent.empty() && !sending,
+                    "send")) {
+    out.push_back(SendOrder{id, hold_});
+    hold_.clear();
+    selected_ = 0;
+  }
+  ImGui::SameLine();
+  if (touch::button("Pay", {w, h}, ui::colour::accent, true, "pay")) out.push_back(ShowPayment{id});
+
+  const int fires = static_cast<int>(held.size());
+  const float f = touch::share(fires + 2);
+  for (Course k : held) {
+    if (touch::button("Fire " + std::string(to_string(k)), {f, h}, ui::colour::held, !sending,
+                      "fire." + std::string(to_string(k))))
+      out.push_back(FireCourse{id, k});
+    ImGui::SameLine();
+  }
+  if (touch::button("Discount##check", {f, h}, touch::kTile, true, "check.discount"))
+    discount_.open(view, id, std::nullopt);
+  ImGui::SameLine();
+  if (touch::button("Move / merge", {f, h}, touch::kTile, true, "check.actions")) actions_.open(c);
+}
+
+void OrderScreen::draw_note_dialog(const TerminalView& view, Intents& out) {
+  if (!touch::begin_dialog("##note", editing_note_, {900, 620})) return;
+  const Line* line = nullptr;
+  if (const CheckView* check = view.state.find_check(check_id_))
+    line = check->check.find_line(selected_);
+  touch::big(line ? "Note for " + line->name : "Note");
+  const float width = ImGui::GetContentRegionAvail().x;
+  note_.draw("line", width, ImGui::GetContentRegionAvail().y - ui::touch_size() - 20);
+  const float w = touch::share(2);
+  if (touch::button("Cancel", {w, ui::touch_size()}, touch::kTile, true, "note.cancel"))
+    editing_note_ = false;
+  ImGui::SameLine();
+  if (touch::button("Save note", {w, ui::touch_size()}, ui::colour::accent, line != nullptr,
+                    "note.save")) {
+    out.push_back(ChangeLine{check_id_, selected_, LineChange{{}, {}, {}, note_.text()}});
+    editing_note_ = false;
+  }
+  touch::end_dialog();
+}
+
+// [SECTION] menu panel
+
+void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, Intents& out) {
+  const Check& c = check.check;
+  const Menu& menu = view.state.menu();
+  const float h = ui::touch_size();
+
+  // Seats: the table's (shared), one per guest, and one more for a late arrival.
+  int seats = std::max(c.guests, seat_);
+  for (const Line& l : c.lines) seats = std::max(seats, l.seat);
+  seats = std::min(seats, kMaxSeat);
+  ImGui::AlignTextToFramePadding();
+  touch::dim("Seat  ");
+  const float seat_w = std::min(72.0f, touch::share(seats + 3));
+  ImGui::SameLine();
+  if (touch::choice("Table", {seat_w * 1.3f, h}, seat_ == 0, true, "seat.0")) seat_ = 0;
+  for (int s = 1; s <= seats; ++s) {
+    ImGui::SameLine();
+    if (touch::choice(std::to_string(s), {seat_w, h}, seat_ == s, true,
+                      "seat." + std::to_string(s)))
+      seat_ = s;
+  }
+  ImGui::SameLine();
+  if (touch::button("+##seat", {seat_w, h}, touch::kTile, seats < kMaxSeat, "seat.add"))
+    seat_ = seats + 1;
+
+  ImGui::AlignTextToFramePadding();
+  touch::dim("Course");
+  ImGui::SameLine();
+  const float course_w = touch::share(8);
+  if (touch::choice("As menu", {course_w * 1.4f, h}, !course_, true, "course.auto"))
+    course_.reset();
+  for (Course k : kCourses) {
+    ImGui::SameLine();
+    if (touch::choice(course_title(k), {course_w * 1.2f, h}, course_ == k, true,
+                      "course." + std::string(to_string(k))))
+      course_ = k;
+  }
+  ImGui::SameLine(0, 24);
+  if (touch::button("-##qty", {h, h}, touch::kTile, quantity_ > 1, "quantity.less")) --quantity_;
+  ImGui::SameLine();
+  touch::button("x" + std::to_string(quantity_) + "##qty", {h, h}, ui::colour::panel, true,
+                "quantity");
+  ImGui::SameLine();
+  if (touch::button("+##qty", {h, h}, touch::kTile, quantity_ < kMaxLineQuantity, "quantity.more"))
+    ++quantity_;
+
+  // Categories wrap over as many rows as they need.
+  if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const int per_row = std::max(1, static_cast<int>(avail / 150));
+  const float cat_w = touch::share(per_row, avail);
+  int i = 0;
+  for (const Category& cat : menu.categories) {
+    if (i++ % per_row != 0) ImGui::SameLine();
+    if (touch::choice(cat.name, {cat_w, h * 0.85f}, cat.id == category_, true,
+                      "category." + cat.id))
+      category_ = cat.id;
+  }
+  ImGui::Separator();
+
+  ImGui::BeginChild("##items");
+  const float items_w = ImGui::GetContentRegionAvail().x;
+  const int columns = std::max(1, static_cast<int>(items_w / 190));
+  const float item_w = touch::share(columns, items_w);
+  int n = 0;
+  for (const MenuItem& item : menu.items) {
+    if (item.category_id != category_) continue;
+    if (n++ % columns != 0) ImGui::SameLine();
+    const StockLevel level = view.state.stock_of(item.id);
+    std::string badge;
+    ImVec4 badge_colour = ui::colour::late;
+    if (level.out()) {
+      badge = "86";
+    } else if (level.remaining) {
+      badge = std::to_string(*level.remaining) + " left";
+      badge_colour =
+          *level.remaining <= 3 ? ui::colour::late : ui::shade(ui::colour::warning, -0.15f);
+    }
+    std::string detail = view.state.money(item.price);
+    if (!item.modifier_group_ids.empty()) detail += "  ...";
+    if (touch::tile("item." + item.id, item.name, detail, {item_w, 100}, touch::kTile, !level.out(),
+                    badge, badge_colour))
+      tap_item(view, c.id, item.id, out);
+  }
+  touch::drag_scroll();
+  ImGui::EndChild();
+}
+
+}  // namespace brigade::terminal

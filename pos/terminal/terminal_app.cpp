@@ -1,0 +1,266 @@
+#include "terminal_app.h"
+
+#include "brigade/ui/theme.h"
+#include "touch_widgets.h"
+
+namespace brigade::terminal {
+
+namespace {
+
+constexpr EpochMs kNoticeShownMs = 10'000;
+constexpr EpochMs kAlertKeptMs = 15 * 60'000;
+
+bool touched() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0) return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  if (!io.InputQueueCharacters.empty()) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+
+}  // namespace
+
+TerminalApp::TerminalApp(TerminalState& state, Controller& controller, TerminalOptions options)
+    : state_(state), controller_(controller), options_(options) {}
+
+bool TerminalApp::settled() const {
+  return state_.synced() && controller_.pending_count() == 0 && start_up_done_ &&
+         last_frame_ - last_change_ >= 300;
+}
+
+void TerminalApp::handle(const Intent& intent, EpochMs now) {
+  std::visit(
+      Overloaded{
+          [&](const ShowFloor&) { screen_ = Screen::floor; },
+          [&](const ShowCheck& i) {
+            screen_ = Screen::order;
+            check_id_ = i.check_id;
+          },
+          [&](const ShowPayment& i) {
+            screen_ = Screen::payment;
+            check_id_ = i.check_id;
+          },
+          [&](const ShowStock&) { screen_ = Screen::stock; },
+          [&](const DeclineNextCard& i) {
+            if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
+              sim->set_decline_next(i.decline);
+          },
+          [&](const auto&) { controller_.handle(intent, now); },
+      },
+      intent);
+}
+
+void TerminalApp::follow_controller(EpochMs now) {
+  controller_.poll(now);
+  if (auto opened = controller_.take_opened_check()) handle(ShowCheck{*opened}, now);
+  if (auto why = controller_.take_session_end()) {
+    screen_ = Screen::login;
+    login_.set_message(*why);
+  }
+  if (!controller_.logged_in()) screen_ = Screen::login;
+  if (controller_.logged_in() && screen_ == Screen::login) screen_ = Screen::floor;
+  if (auto n = controller_.notice(); n && now - n->at > kNoticeShownMs) controller_.clear_notice();
+  state_.forget_alerts_before(now - kAlertKeptMs);
+}
+
+void TerminalApp::watch_idle(EpochMs now) {
+  if (touched() || last_touch_ == 0) last_touch_ = now;
+  if (options_.idle_logout_s <= 0 || !controller_.logged_in()) return;
+  if (now - last_touch_ >= options_.idle_logout_s * 1000LL) {
+    handle(LogOut{true}, now);
+    screen_ = Screen::login;
+    last_touch_ = now;
+  }
+}
+
+void TerminalApp::frame(EpochMs now) {
+  follow_controller(now);
+  watch_idle(now);
+  if (state_.version() != seen_version_) {
+    seen_version_ = state_.version();
+    last_change_ = now;
+  }
+  last_frame_ = now;
+  if (auto why = controller_.take_session_end()) login_.set_message(*why);
+
+  TerminalView view{state_, controller_, now};
+  Intents out;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos({0, 0});
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("##terminal", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (screen_ != Screen::login) draw_top_bar(view, out);
+  ui::connection_banner(
+      {controller_.online(), controller_.since_contact(), controller_.pending_count()});
+  draw_warnings(view, out);
+  switch (screen_) {
+    case Screen::login:
+      login_.draw(view, out);
+      break;
+    case Screen::floor:
+      floor_.draw(view, out);
+      break;
+    case Screen::order:
+      order_.draw(view, check_id_, out);
+      break;
+    case Screen::payment:
+      payment_.draw(view, check_id_, out);
+      break;
+    case Screen::stock:
+      stock_.draw(view, out);
+      break;
+  }
+  ImGui::End();
+  run_start_up(view, out);
+  for (const Intent& intent : out) handle(intent, now);
+}
+
+void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
+  const float h = ui::touch_size();
+  std::string where;
+  const CheckView* check = view.state.find_check(check_id_);
+  switch (screen_) {
+    case Screen::floor:
+      where = view.state.restaurant();
+      break;
+    case Screen::order:
+      where = check ? check->label : "Order";
+      break;
+    case Screen::payment:
+      where = "Pay " + (check ? check->label : std::string());
+      break;
+    case Screen::stock:
+      where = "86 list";
+      break;
+    case Screen::login:
+      break;
+  }
+  // Where the person is, who is logged in and the time; the ways out on the right.
+  const auto& staff = controller_.staff();
+  const std::string who =
+      (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
+      clock_text(view.now);
+  const float buttons = 3 * 150 + 2 * ImGui::GetStyle().ItemSpacing.x;
+  const float right = ImGui::GetWindowContentRegionMax().x - buttons;
+  const float top = ImGui::GetCursorPosY();
+  touch::big(where);
+  ImGui::SameLine(right - ImGui::CalcTextSize(who.c_str()).x - 20);
+  ImGui::SetCursorPosY(top + (h * 0.85f - ImGui::GetTextLineHeight()) / 2);
+  ImGui::TextUnformatted(who.c_str());
+  ImGui::SameLine(right);
+  ImGui::SetCursorPosY(top);
+  if (touch::choice("Floor", {150, h * 0.85f}, screen_ == Screen::floor, true, "nav.floor"))
+    out.push_back(ShowFloor{});
+  ImGui::SameLine();
+  if (touch::choice("86 list", {150, h * 0.85f}, screen_ == Screen::stock, true, "nav.stock"))
+    out.push_back(ShowStock{});
+  ImGui::SameLine();
+  if (touch::button("Log out", {150, h * 0.85f}, ui::shade(ui::colour::late, -0.15f), true,
+                    "nav.logout"))
+    out.push_back(LogOut{});
+}
+
+void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
+  // The kitchen has not seen a ticket: say so plainly, newest first, at most two.
+  const auto& alerts = view.state.alerts();
+  int shown = 0;
+  for (auto it = alerts.rbegin(); it != alerts.rend() && shown < 2; ++it, ++shown) {
+    const StationAlert& a = *it;
+    std::string text = view.state.station_name(a.station) + " has not seen " + a.label +
+                       "'s ticket after " + ui::elapsed_text(0, a.waiting_ms) +
+                       ". Tell the kitchen.";
+    ImGui::PushID(shown);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = ui::touch_size() * 0.8f;
+    ImGui::GetWindowDrawList()->AddRectFilled(at, {at.x + w, at.y + h},
+                                              ui::to_u32(ui::colour::warning), 4);
+    ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ui::probe("alert." + std::to_string(a.ticket_id) + "." + a.station);
+    ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
+    if (touch::button("OK", {130, h}, ui::shade(ui::colour::warning, -0.25f), true,
+                      "alert.ok." + std::to_string(a.ticket_id) + "." + a.station))
+      out.push_back(DismissAlert{a.ticket_id, a.station});
+    ImGui::PopID();
+  }
+  if (auto notice = controller_.notice()) {
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = ui::touch_size() * 0.8f;
+    ImGui::GetWindowDrawList()->AddRectFilled(at, {at.x + w, at.y + h},
+                                              ui::to_u32(ui::shade(ui::colour::late, -0.1f)), 4);
+    ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
+    ImGui::TextUnformatted(notice->text.c_str());
+    ui::probe("notice");
+    ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
+    if (touch::button("OK##notice", {130, h}, ui::shade(ui::colour::late, -0.3f), true,
+                      "notice.ok"))
+      controller_.clear_notice();
+  }
+}
+
+void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
+  if (start_up_done_) return;
+  if (!state_.synced() || controller_.pending_count() > 0) return;
+  const StartUp& s = start_up_;
+  switch (start_up_step_) {
+    case 0:  // log in
+      if (!s.pin.empty() && !controller_.logged_in()) out.push_back(LogIn{s.pin});
+      start_up_step_ = 1;
+      return;
+    case 1:  // the table
+      if (!controller_.logged_in()) {
+        start_up_done_ = true;  // the PIN was refused: the login screen says why
+        return;
+      }
+      if (!s.table.empty()) {
+        if (state_.checks_at_table(s.table).empty()) {
+          CheckRequest r;
+          r.table_id = s.table;
+          r.guests = s.guests;
+          out.push_back(OpenCheck{r});
+        } else {
+          floor_.tap_table(view, s.table, out);
+        }
+      }
+      start_up_step_ = 2;
+      return;
+    case 2:                                                      // an item, and its choices
+      if (!s.table.empty() && screen_ != Screen::order) return;  // waiting for the check
+      if (!s.item.empty() && screen_ == Screen::order) {
+        order_.tap_item(view, check_id_, s.item, out);
+        for (const auto& m : s.modifiers) order_.choose_modifier(state_.menu(), m);
+      }
+      start_up_step_ = 3;
+      return;
+    case 3:  // where to finish
+      if (s.screen == "payment" && check_id_) out.push_back(ShowPayment{check_id_});
+      if (s.screen == "floor") out.push_back(ShowFloor{});
+      if (s.screen == "stock") out.push_back(ShowStock{});
+      start_up_step_ = 4;
+      return;
+    default:
+      if (!s.split.empty() && check_id_) {
+        SplitPlan plan;
+        if (s.split == "seat") {
+          plan.kind = SplitKind::by_seat;
+        } else if (s.split.rfind("even:", 0) == 0) {
+          plan.kind = SplitKind::even;
+          plan.parts = std::atoi(s.split.c_str() + 5);
+        }
+        if (plan.kind != SplitKind::none) out.push_back(SplitCheck{check_id_, plan});
+      }
+      start_up_done_ = true;
+      return;
+  }
+}
+
+}  // namespace brigade::terminal

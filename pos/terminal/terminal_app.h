@@ -1,0 +1,91 @@
+// The terminal: which screen is showing, the bar across the top (who is logged in, the
+// clock, the way back to the floor), the offline banner and the warnings, and where each
+// intent goes: a change of screen, or the Controller. Screens are registered here and
+// drawn one at a time; each lives in its own file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "brigade/ui/widgets.h"
+#include "floor_screen.h"
+#include "login_screen.h"
+#include "order_screen.h"
+#include "payment_screen.h"
+#include "stock_screen.h"
+#include "view.h"
+
+namespace brigade::terminal {
+
+enum class Screen { login, floor, order, payment, stock };
+
+struct TerminalOptions {
+  int idle_logout_s = 0;  // log out after this long without a touch; 0: never
+};
+
+// Steps the terminal takes by itself after start-up, through the same taps and intents
+// a person makes: for screenshots and demos ("--pin 1111 --table 12 --item classic-burger").
+struct StartUp {
+  std::string pin;    // log in
+  std::string table;  // tap this table: resume its check, or open it for `guests`
+  int guests = 2;
+  std::string item;                    // on the order screen, tap this item
+  std::vector<std::string> modifiers;  // then these choices in its dialog
+  std::string screen;                  // finish on "floor", "order", "payment" or "stock"
+  std::string split;                   // on the payment screen: "seat", "even:3"
+};
+
+class TerminalApp {
+ public:
+  TerminalApp(TerminalState& state, Controller& controller, TerminalOptions options = {});
+
+  // One frame, between ImGui::NewFrame() and ImGui::Render().
+  void frame(EpochMs now);
+  // Acts on one intent as if a screen had emitted it.
+  void handle(const Intent& intent, EpochMs now);
+
+  Screen screen() const { return screen_; }
+  std::int64_t check_id() const { return check_id_; }
+  void start_up(StartUp steps) {
+    start_up_ = std::move(steps);
+    start_up_step_ = 0;
+    start_up_done_ = false;
+  }
+  // Synced with the hub, nothing waiting, start-up steps done, and the state quiet for a
+  // moment (the events of the last command have come in): what a screenshot waits for.
+  bool settled() const;
+
+  LoginScreen& login() { return login_; }
+  FloorScreen& floor() { return floor_; }
+  OrderScreen& order() { return order_; }
+  PaymentScreen& payment() { return payment_; }
+  StockScreen& stock() { return stock_; }
+
+ private:
+  void follow_controller(EpochMs now);
+  void watch_idle(EpochMs now);
+  void run_start_up(const TerminalView& view, Intents& out);
+  void draw_top_bar(const TerminalView& view, Intents& out);
+  void draw_warnings(const TerminalView& view, Intents& out);
+
+  TerminalState& state_;
+  Controller& controller_;
+  TerminalOptions options_;
+  Screen screen_ = Screen::login;
+  std::int64_t check_id_ = 0;
+  EpochMs last_touch_ = 0;
+  StartUp start_up_;
+  int start_up_step_ = 0;
+  bool start_up_done_ = true;
+  std::uint64_t seen_version_ = 0;  // the state's version at the last frame
+  EpochMs last_change_ = 0;         // when it last changed
+  EpochMs last_frame_ = 0;
+
+  LoginScreen login_;
+  FloorScreen floor_;
+  OrderScreen order_;
+  PaymentScreen payment_;
+  StockScreen stock_;
+};
+
+}  // namespace brigade::terminal

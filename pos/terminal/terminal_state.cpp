@@ -1,0 +1,160 @@
+#include "terminal_state.h"
+
+#include <algorithm>
+
+namespace brigade::terminal {
+
+namespace {
+Json parse(const std::string& text) {
+  return Json::parse(text, nullptr, false);
+}
+}  // namespace
+
+void TerminalState::apply(const net::FeedItem& item) {
+  if (const auto* snapshot = std::get_if<net::SnapshotLoaded>(&item)) {
+    Json j = parse(snapshot->json);
+    if (j.is_object()) apply_snapshot(j);
+    return;
+  }
+  const auto& event = std::get<net::EventItem>(item);
+  Json body = parse(event.body);
+  if (body.is_object()) apply_event(event.topic, event.type, event.at, body);
+}
+
+void TerminalState::apply_snapshot(const Json& j) {
+  restaurant_ = j.value("restaurant", "");
+  currency_ = read_currency(j.value("currency", Json::object()));
+  menu_ = read_menu(j.value("menu", Json::object()));
+  floor_ = read_floor(j.value("floor", Json::object()));
+  stock_.clear();
+  for (const auto& level : j.value("stock", Json::array())) {
+    std::string id;
+    StockLevel l = read_stock_level(level, id);
+    stock_[id] = l;
+  }
+  staff_.clear();
+  for (const auto& s : j.value("staff", Json::array())) staff_.push_back(read_staff(s));
+  // The snapshot holds every open check: one missing from it closed while we were away.
+  std::map<std::int64_t, CheckView> before = std::move(open_);
+  open_.clear();
+  for (const auto& c : j.value("checks", Json::array())) put_check(read_check(c));
+  for (auto& [id, view] : before)
+    if (!open_.count(id)) finished_[id] = std::move(view);
+  synced_ = true;
+  changed();
+}
+
+void TerminalState::apply_event(const std::string& topic, const std::string& type, EpochMs at,
+                                const Json& body) {
+  if (topic == "check") {
+    if (auto c = body.find("check"); c != body.end() && c->is_object()) put_check(read_check(*c));
+  } else if (topic == "menu") {
+    if (auto s = body.find("stock"); s != body.end() && s->is_object()) {
+      std::string id;
+      StockLevel level = read_stock_level(*s, id);
+      if (!id.empty()) stock_[id] = level;
+    }
+  } else if (topic == "alert" && type == "station.not_acknowledged") {
+    StationAlert a;
+    a.ticket_id = body.value("ticket_id", std::int64_t{0});
+    a.check_id = body.value("check_id", std::int64_t{0});
+    a.label = body.value("label", "");
+    a.station = body.value("station", "");
+    a.waiting_ms = body.value("waiting_ms", std::int64_t{0});
+    a.at = at;
+    dismiss_alert(a.ticket_id, a.station);  // a repeat replaces the old one
+    alerts_.push_back(std::move(a));
+  }
+  changed();
+}
+
+void TerminalState::learn_check(const Json& check) {
+  CheckView view = read_check(check);
+  if (open_.count(view.check.id) || finished_.count(view.check.id)) return;
+  put_check(std::move(view));
+  changed();
+}
+
+void TerminalState::put_check(CheckView view) {
+  const std::int64_t id = view.check.id;
+  if (view.check.is_open()) {
+    finished_.erase(id);
+    open_[id] = std::move(view);
+  } else {
+    open_.erase(id);
+    finished_[id] = std::move(view);
+    // Nothing more to warn about on a check that is paid and gone.
+    std::erase_if(alerts_, [&](const StationAlert& a) { return a.check_id == id; });
+  }
+}
+
+std::string TerminalState::money(Money m) const {
+  std::string text = format_money(m, currency_);
+  std::erase(text, '\0');  // a currency without a thousands separator
+  return text;
+}
+
+StockLevel TerminalState::stock_of(const std::string& item_id) const {
+  auto it = stock_.find(item_id);
+  return it == stock_.end() ? StockLevel{} : it->second;
+}
+
+std::string TerminalState::item_name(const std::string& item_id) const {
+  const MenuItem* item = menu_.find_item(item_id);
+  return item ? item->name : item_id;
+}
+
+std::string TerminalState::station_name(const std::string& station_id) const {
+  const Station* station = menu_.find_station(station_id);
+  return station ? station->name : station_id;
+}
+
+std::string TerminalState::staff_name(const std::string& staff_id) const {
+  for (const auto& s : staff_)
+    if (s.id == staff_id) return s.name;
+  return staff_id;
+}
+
+const CheckView* TerminalState::find_check(std::int64_t id) const {
+  if (auto it = open_.find(id); it != open_.end()) return &it->second;
+  if (auto it = finished_.find(id); it != finished_.end()) return &it->second;
+  return nullptr;
+}
+
+std::vector<const CheckView*> TerminalState::checks_at_table(const std::string& table_id) const {
+  std::vector<const CheckView*> out;
+  for (const auto& [id, view] : open_)
+    if (view.check.channel == Channel::dine_in && view.check.table_id == table_id)
+      out.push_back(&view);
+  return out;  // map order is id order: oldest first
+}
+
+std::vector<const CheckView*> TerminalState::named_orders() const {
+  std::vector<const CheckView*> out;
+  for (const auto& [id, view] : open_)
+    if (view.check.channel != Channel::dine_in) out.push_back(&view);
+  std::stable_sort(out.begin(), out.end(), [](const CheckView* a, const CheckView* b) {
+    // No promised time sorts after every promised one.
+    auto key = [](const CheckView* v) {
+      return v->check.promised_at == 0 ? INT64_MAX : v->check.promised_at;
+    };
+    return key(a) < key(b);
+  });
+  return out;
+}
+
+void TerminalState::dismiss_alert(std::int64_t ticket_id, const std::string& station) {
+  auto before = alerts_.size();
+  std::erase_if(alerts_, [&](const StationAlert& a) {
+    return a.ticket_id == ticket_id && a.station == station;
+  });
+  if (alerts_.size() != before) changed();
+}
+
+void TerminalState::forget_alerts_before(EpochMs at) {
+  auto before = alerts_.size();
+  std::erase_if(alerts_, [&](const StationAlert& a) { return a.at < at; });
+  if (alerts_.size() != before) changed();
+}
+
+}  // namespace brigade::terminal

@@ -1,0 +1,84 @@
+// What the terminal knows of the store, kept from the hub's snapshot and events
+// (docs/protocol.md section 3): menu, 86 list and counts, floor plan, staff, the open
+// checks and the warnings for people. No ImGui and no sockets: fed FeedItems, read by
+// the screens, tested on its own.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "brigade/domain/staff.h"
+#include "brigade/net/event_feed.h"
+#include "hub_json.h"
+
+namespace brigade::terminal {
+
+// The hub's "station.not_acknowledged": a kitchen screen has not shown a ticket in time.
+struct StationAlert {
+  std::int64_t ticket_id = 0;
+  std::int64_t check_id = 0;
+  std::string label;    // "Table 12"
+  std::string station;  // station id
+  std::int64_t waiting_ms = 0;
+  EpochMs at = 0;
+};
+
+class TerminalState {
+ public:
+  // A snapshot replaces everything; an event changes what it names.
+  void apply(const net::FeedItem& item);
+  void apply_snapshot(const Json& result);
+  void apply_event(const std::string& topic, const std::string& type, EpochMs at, const Json& body);
+  // A check from a reply (open_check) that no event has brought yet.
+  void learn_check(const Json& check);
+
+  bool synced() const { return synced_; }
+  // Bumped on every change, so a screen can tell that something moved.
+  std::uint64_t version() const { return version_; }
+
+  const std::string& restaurant() const { return restaurant_; }
+  const CurrencyFormat& currency() const { return currency_; }
+  std::string money(Money m) const;
+
+  const Menu& menu() const { return menu_; }
+  const Floor& floor() const { return floor_; }
+  const Stock& stock() const { return stock_; }
+  StockLevel stock_of(const std::string& item_id) const;
+  // "Classic burger" for an id, the id itself if unknown.
+  std::string item_name(const std::string& item_id) const;
+  std::string station_name(const std::string& station_id) const;
+  std::string staff_name(const std::string& staff_id) const;
+
+  const std::map<std::int64_t, CheckView>& open_checks() const { return open_; }
+  // An open check, or one closed (or merged away) since the terminal started.
+  const CheckView* find_check(std::int64_t id) const;
+  // The open dine-in checks at a table, oldest first.
+  std::vector<const CheckView*> checks_at_table(const std::string& table_id) const;
+  // Tabs, takeout, delivery and online orders: soonest promised first, then oldest.
+  std::vector<const CheckView*> named_orders() const;
+
+  const std::vector<StationAlert>& alerts() const { return alerts_; }
+  void dismiss_alert(std::int64_t ticket_id, const std::string& station);
+  // Alerts older than this are dropped (the kitchen has long since seen the ticket).
+  void forget_alerts_before(EpochMs at);
+
+ private:
+  void put_check(CheckView view);
+  void changed() { ++version_; }
+
+  bool synced_ = false;
+  std::uint64_t version_ = 0;
+  std::string restaurant_;
+  CurrencyFormat currency_;
+  Menu menu_;
+  Floor floor_;
+  Stock stock_;
+  std::vector<StaffMember> staff_;
+  std::map<std::int64_t, CheckView> open_;
+  std::map<std::int64_t, CheckView> finished_;  // closed or merged since start
+  std::vector<StationAlert> alerts_;
+};
+
+}  // namespace brigade::terminal
