@@ -233,10 +233,13 @@ std::vector<const Ticket*> Board::tickets() const {
   std::vector<const Ticket*> out;
   for (const auto& [id, ticket] : tickets_)
     if (belongs_here(ticket) && !bump_in_flight(id)) out.push_back(&ticket);
-  // Rush first, then the order they reached the kitchen; held courses wait at the end.
-  std::stable_sort(out.begin(), out.end(), [](const Ticket* a, const Ticket* b) {
-    auto key = [](const Ticket* t) {
-      return std::make_tuple(t->status == TicketStatus::held, !t->rush, t->arrived_at(), t->id);
+  // Rush first, then the order they reached the kitchen; held courses wait at the end. At
+  // expo, ready tickets come right after rush ones: their plates are waiting at the pass.
+  const bool expo = config_.expo;
+  std::stable_sort(out.begin(), out.end(), [expo](const Ticket* a, const Ticket* b) {
+    auto key = [expo](const Ticket* t) {
+      return std::make_tuple(t->status == TicketStatus::held, !t->rush,
+                             !(expo && t->status == TicketStatus::ready), t->arrived_at(), t->id);
     };
     return key(a) < key(b);
   });

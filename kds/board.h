@@ -79,7 +79,8 @@ class Board {
   const ScreenConfig& config() const { return config_; }
 
   // [SECTION] what the screen shows
-  // Tickets on this screen, in the order to cook them: rush first, then arrival.
+  // Tickets on this screen, in the order to cook them: rush first, then arrival (at expo,
+  // ready ones before the rest); held courses last.
   std::vector<const Ticket*> tickets() const;
   const Ticket* find(std::int64_t ticket_id) const;
   // The hub's state says this ticket belongs on this screen (bumps in flight aside).

@@ -195,11 +195,11 @@ FrameOutput KitchenScreen::draw(const ScreenFrame& frame) {
   }
 
   // [SECTION] the cards: columns top to bottom, then the next column, then the next page.
-  const float side_w = 300 * s;
+  const float side_w = 270 * s;
   const ImVec2 area_min{gap, top + gap / 2};
   const ImVec2 area_max{width - side_w - gap * 2, bottom - gap};
   int columns = columns_ > 0 ? columns_
-                             : std::max(1, static_cast<int>((area_max.x - area_min.x) / (290 * s)));
+                             : std::max(1, static_cast<int>((area_max.x - area_min.x) / (330 * s)));
   const float card_w = (area_max.x - area_min.x - gap * (columns - 1)) / columns;
   const float area_h = area_max.y - area_min.y;
   std::vector<std::vector<Placement>> pages(1);

@@ -9,13 +9,14 @@ namespace brigade::kds {
 
 namespace {
 
-CardRow station_band(const std::string& name, const std::string& tag, const ImVec4& colour) {
+CardRow station_band(const std::string& name, const std::string& tag, const ImVec4& colour,
+                     float width) {
   CardRow band;
   band.band = true;
   band.band_colour = ImVec4(0.22f, 0.23f, 0.26f, 1);
   band.font = ui::fonts().bold;
   band.colour = ui::colour::text;
-  band.text = name;
+  band.text = clip_to(band.font, name, width - tag_width(tag) - 12 * ui_scale());
   band.tag = tag;
   band.tag_colour = colour;
   return band;
@@ -44,13 +45,13 @@ std::vector<CardRow> expo_card_rows(const Board& board, const Ticket& ticket, fl
     }
     std::string name = upper(board.station_name(progress.station));
     if (progress.bumped_at != 0)
-      rows.push_back(station_band(name, "READY", ui::colour::ok));
+      rows.push_back(station_band(name, "READY", ui::colour::ok, width));
     else if (progress.acknowledged_at == 0 && done == 0 && ticket.status == TicketStatus::open)
-      rows.push_back(station_band(name, "NOT SEEN", ui::colour::late));
+      rows.push_back(station_band(name, "NOT SEEN", ui::colour::late, width));
     else
       rows.push_back(station_band(
           name, std::to_string(done) + " of " + std::to_string(live) + " done",
-          ticket.status == TicketStatus::held ? ui::colour::held : ui::colour::warning));
+          ticket.status == TicketStatus::held ? ui::colour::held : ui::colour::warning, width));
     add_lines(lines, [&](const TicketLine& line) {
       return progress.bumped_at != 0 || line.done_at_station(progress.station);
     });
@@ -63,7 +64,7 @@ std::vector<CardRow> expo_card_rows(const Board& board, const Ticket& ticket, fl
     if (!cooked) others.push_back(&line);
   }
   if (!others.empty()) {
-    rows.push_back(station_band("AT THE PASS", "", ui::colour::panel));
+    rows.push_back(station_band("AT THE PASS", "", ui::colour::panel, width));
     add_lines(others, [](const TicketLine&) { return false; });
   }
   return rows;

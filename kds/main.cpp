@@ -143,6 +143,7 @@ int main(int argc, char** argv) {
   brigade::kds::KitchenScreen screen(o.columns);
   bool was_online = false;
   bool clock_synced = false;
+  const EpochMs started = local_now();
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
@@ -172,7 +173,9 @@ int main(int argc, char** argv) {
     brigade::kds::ScreenFrame view;
     view.board = &board;
     view.now = controller.hub_now();
-    view.connection.online = online;
+    // The protocol's rule: offline after 3 s without a heartbeat, from the start too.
+    const bool heard_yet = link.feed_status().since_heartbeat.has_value();
+    view.connection.online = online || (!heard_yet && local_now() - started < 3000);
     view.connection.since_contact = link.feed_status().since_heartbeat;
     view.connection.pending = online ? 0 : link.pending();
     if (!controller.message().empty() && local_now() - controller.message_at() < 15'000)
@@ -191,7 +194,7 @@ int main(int argc, char** argv) {
     controller.run(out);
     return !g_stop;
   };
-  int code = shell->run(frame, [&] { return board.loaded() && clock_synced; });
+  int code = shell->run(frame, [&] { return board.loaded() && clock_synced && link.online(); });
   spdlog::info("closing");
   return code;
 }

@@ -57,6 +57,25 @@ std::vector<std::string> wrap(ImFont* font, const std::string& text, float width
   return out;
 }
 
+std::string clip_to(ImFont* font, std::string text, float width) {
+  if (font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str()).x <= width) return text;
+  while (!text.empty() &&
+         font->CalcTextSizeA(font->FontSize, 1e9f, 0, (text + "…").c_str()).x > width) {
+    text.pop_back();
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+      text.pop_back();  // never cut a UTF-8 character in half
+  }
+  return text + "…";
+}
+
+// A coloured box with a word in it ("NEW", "VOID"); returns its width.
+float tag_width(const std::string& tag) {
+  return tag.empty()
+             ? 0
+             : ui::fonts().bold->CalcTextSizeA(ui::fonts().bold->FontSize, 1e9f, 0, tag.c_str()).x +
+                   12 * ui_scale();
+}
+
 std::string clock_text(EpochMs at) {
   std::time_t t = static_cast<std::time_t>(at / 1000);
   std::tm local{};

@@ -28,11 +28,6 @@ void text_at(ImDrawList* dl, ImFont* font, ImVec2 at, const ImVec4& colour,
   dl->AddText(font, font->FontSize, at, ui::to_u32(colour), text.c_str());
 }
 
-// A coloured box with a word in it ("NEW", "VOID"); returns its width.
-float tag_width(const std::string& tag) {
-  return tag.empty() ? 0 : text_size(ui::fonts().bold, tag).x + 12 * ui_scale();
-}
-
 void draw_tag(ImDrawList* dl, ImVec2 right_top, float height, const std::string& tag,
               const ImVec4& colour) {
   ImFont* font = ui::fonts().bold;
@@ -57,16 +52,6 @@ float rush_strip_height() {
 
 float header_first_row() {
   return std::max(ui::fonts().big->FontSize, timer_font()->FontSize);
-}
-
-std::string clip_to(ImFont* font, std::string text, float width) {
-  if (text_size(font, text).x <= width) return text;
-  while (!text.empty() && text_size(font, text + "…").x > width) {
-    text.pop_back();
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-      text.pop_back();  // never cut a UTF-8 character in half
-  }
-  return text + "…";
 }
 
 // The courses of the lines on this card ("apps", "mains"); held: the course it waits for.
@@ -108,30 +93,32 @@ void add_line_rows(std::vector<CardRow>& rows, const Ticket& ticket, const Ticke
   main.line_id = line.id;
   main.done = done && !line.voided();
   main.struck = line.voided();
-  std::string seat = line.seat > 0 ? "S" + std::to_string(line.seat) + "  " : "";
+  main.lead = line.seat > 0 ? "S" + std::to_string(line.seat) + "  " : "";
   if (line.voided()) {
-    main.text = seat + std::to_string(line.quantity) + "× " + line.name;
+    main.text = std::to_string(line.quantity) + "× " + line.name;
     main.tag = "VOID";
     main.tag_colour = ui::colour::late;
   } else if (line.quantity_changed()) {
-    main.struck_prefix = seat + std::to_string(line.quantity);
+    main.struck_prefix = std::to_string(line.quantity);
     main.text = "→ " + std::to_string(line.live_quantity()) + "× " + line.name;
     main.tag = "QTY";
     main.tag_colour = ui::colour::warning;
   } else {
-    main.text = seat + std::to_string(line.quantity) + "× " + line.name;
+    main.text = std::to_string(line.quantity) + "× " + line.name;
     if (ticket.addition) {
       main.tag = "NEW";
       main.tag_colour = ui::colour::unsent;
     }
   }
-  float prefix_w =
-      main.struck_prefix.empty() ? 0 : text_size(main.font, main.struck_prefix + " ").x;
+  const float prefix_w =
+      text_size(main.font, main.lead).x +
+      (main.struck_prefix.empty() ? 0 : text_size(main.font, main.struck_prefix + " ").x);
   auto parts = wrap(main.font, main.text, width - prefix_w - tag_width(main.tag) - 30 * s);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     CardRow row = main;
     row.text = parts[i];
     if (i > 0) {
+      row.lead.clear();
       row.struck_prefix.clear();
       row.tag.clear();
       row.indent = prefix_w + indent / 2;
@@ -225,6 +212,11 @@ CardTouch draw_ticket_card(const Board& board, const Ticket& ticket,
   std::string timer = held ? "ON HOLD" : ui::elapsed_text(ticket.arrived_at(), now);
   ImFont* tf = held ? ui::fonts().bold : timer_font();
   ImVec2 tsize = text_size(tf, timer);
+  const float label_w = text_size(ui::fonts().big, ticket.label).x;
+  if (!held && x + label_w + pad() * 2 + tsize.x > end.x) {
+    tf = ui::fonts().big;  // the table's name comes first; the timer stays big
+    tsize = text_size(tf, timer);
+  }
   text_at(dl, tf, {end.x - pad() - tsize.x, y + pad() + (row1 - tf->FontSize) / 2}, ink, timer);
   std::string label = clip_to(ui::fonts().big, ticket.label, end.x - pad() * 2 - tsize.x - x);
   text_at(dl, ui::fonts().big, {x, y + pad() + (row1 - ui::fonts().big->FontSize) / 2}, ink, label);
@@ -271,8 +263,13 @@ CardTouch draw_ticket_card(const Board& board, const Ticket& ticket,
         dl->AddRectFilled({at.x + 4 * s, y}, {end.x - 4 * s, y + h - 2 * s},
                           ui::to_u32(row.band_colour), 4 * s);
       const ImVec4 colour = row.done ? ui::colour::text_dim : row.colour;
-      float rx = at.x + pad() + row.indent;
+      const float row_x = at.x + pad() + row.indent;
+      float rx = row_x;
       const float ty = y + (h - row.font->FontSize) / 2;
+      if (!row.lead.empty()) {
+        text_at(dl, row.font, {rx, ty}, row.struck ? colour : ui::colour::text_dim, row.lead);
+        rx += text_size(row.font, row.lead).x;
+      }
       if (!row.struck_prefix.empty()) {
         text_at(dl, row.font, {rx, ty}, ui::colour::text_dim, row.struck_prefix);
         float w = text_size(row.font, row.struck_prefix).x;
@@ -284,7 +281,7 @@ CardTouch draw_ticket_card(const Board& board, const Ticket& ticket,
       text_at(dl, row.font, {rx, ty}, colour, row.text);
       if (row.struck) {
         float w = text_size(row.font, row.text).x;
-        dl->AddLine({rx - 2 * s, ty + row.font->FontSize * 0.55f},
+        dl->AddLine({row_x - 2 * s, ty + row.font->FontSize * 0.55f},
                     {rx + w + 2 * s, ty + row.font->FontSize * 0.55f}, ui::to_u32(ui::colour::late),
                     3 * s);
       }

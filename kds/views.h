@@ -36,6 +36,7 @@ std::string upper(std::string text);
 // its note, a void reason); a touch on any of them marks the line done.
 struct CardRow {
   std::string text;
+  std::string lead;           // the seat ("S2  "), drawn dim before the rest
   std::string struck_prefix;  // drawn struck through before `text`: the old quantity
   ImFont* font = nullptr;
   ImVec4 colour;
@@ -54,6 +55,10 @@ struct CardRow {
 std::vector<CardRow> station_card_rows(const Board& board, const Ticket& ticket, float width);
 // Rows of an expo card: each station's lines under its progress.
 std::vector<CardRow> expo_card_rows(const Board& board, const Ticket& ticket, float width);
+// Text cut to `width` with "…" (never inside a UTF-8 character).
+std::string clip_to(ImFont* font, std::string text, float width);
+// The width of a tag box ("NEW", "VOID") with its word.
+float tag_width(const std::string& tag);
 // Splits text into rows that fit `width` in `font`.
 std::vector<std::string> wrap(ImFont* font, const std::string& text, float width);
 // Rows for one ticket line (name, modifiers, note, void reason), shared by both cards.

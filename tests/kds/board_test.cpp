@@ -252,8 +252,15 @@ TEST(Board, ExpoSeesEachStationsProgressAndAServedTicketLeavesForItsRecallList) 
   pass.start();
   grill.start();
   Order t = hub.order("12", {"classic-burger:temp-medium@1", "fries@2"});
+  hub.wait(1000);
+  Order later = hub.order("14", {"ribeye:temp-rare"});
   pass.pump();
   const std::int64_t id = t.tickets[0];
+  hub.kitchen("bump", {{"ticket_id", later.tickets[0]}, {"station", "grill"}});
+  pass.pump();
+  EXPECT_EQ(ids(pass.board), (std::vector{later.tickets[0], id}))
+      << "at expo a ready ticket comes first: its plates are waiting";
+  hub.kitchen("serve", {{"ticket_id", later.tickets[0]}});
   hub.kitchen("bump", {{"ticket_id", id}, {"station", "grill"}});
   pass.pump();
   EXPECT_NE(pass.board.find(id)->station("grill")->bumped_at, 0);
@@ -267,14 +274,15 @@ TEST(Board, ExpoSeesEachStationsProgressAndAServedTicketLeavesForItsRecallList) 
   pass.pump();
   grill.pump();
   EXPECT_TRUE(pass.board.tickets().empty());
-  ASSERT_EQ(pass.board.recently_bumped().size(), 1u);
-  EXPECT_EQ(pass.board.recently_bumped()[0].ticket_id, id);
+  ASSERT_EQ(pass.board.recently_bumped().size(), 2u);
+  EXPECT_EQ(pass.board.recently_bumped()[0].ticket_id, id) << "newest first";
+  EXPECT_EQ(pass.board.recently_bumped()[1].ticket_id, later.tickets[0]);
   EXPECT_TRUE(grill.board.recently_bumped().empty()) << "served: gone from the kitchen";
 
   hub.kitchen("recall", {{"ticket_id", id}});
   pass.pump();
   EXPECT_EQ(ids(pass.board), std::vector<std::int64_t>{id});
-  EXPECT_TRUE(pass.board.recently_bumped().empty());
+  EXPECT_EQ(pass.board.recently_bumped().size(), 1u) << "the recalled one is off the list";
 }
 
 TEST(Board, TimersTurnWarningAndLateAtEachStationsThresholds) {

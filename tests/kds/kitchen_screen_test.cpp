@@ -218,13 +218,15 @@ TEST(KitchenScreen, AVoidedLineIsStruckThroughInRedAndMarkedVoid) {
   const Ticket& ticket = *grill.screen.board.find(t.tickets[0]);
   auto rows = station_card_rows(grill.screen.board, ticket, 500);
   ASSERT_GE(rows.size(), 4u);
-  EXPECT_EQ(rows[0].text, "S2  1× Classic burger");
+  EXPECT_EQ(rows[0].lead, "S2  ");
+  EXPECT_EQ(rows[0].text, "1× Classic burger");
   EXPECT_TRUE(rows[0].struck);
   EXPECT_EQ(rows[0].tag, "VOID");
   EXPECT_EQ(rows[1].text, "– Medium");
   EXPECT_TRUE(rows[1].struck);
   EXPECT_EQ(rows[2].text, "void: guest changed mind");
-  EXPECT_EQ(rows[3].struck_prefix, "S1  2");
+  EXPECT_EQ(rows[3].lead, "S1  ");
+  EXPECT_EQ(rows[3].struck_prefix, "2");
   EXPECT_EQ(rows[3].text, "→ 1× Bone-in ribeye, 20 oz");
   EXPECT_EQ(rows[3].tag, "QTY");
   EXPECT_FALSE(rows[3].struck);
@@ -246,7 +248,7 @@ TEST(KitchenScreen, AnAdditionsLinesAreMarkedNew) {
   const Ticket& added = *cold.screen.board.find(t.tickets[1]);
   auto rows = station_card_rows(cold.screen.board, added, 500);
   ASSERT_FALSE(rows.empty());
-  EXPECT_EQ(rows[0].text, "S2  1× Wedge salad");
+  EXPECT_EQ(rows[0].text, "1× Wedge salad");
   EXPECT_EQ(rows[0].tag, "NEW");
   auto first = station_card_rows(cold.screen.board, *cold.screen.board.find(t.tickets[0]), 300);
   EXPECT_EQ(first[0].tag, "");
