@@ -20,8 +20,9 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   # fonts and a headless X server for GUI runs and screenshots
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
-  # the kitchen display's system test presses its bump-bar keys in a real window
-  xdotool
+  # the kitchen display's system test presses its bump-bar keys in a real window; its
+  # screenshot script (deploy/kds-screenshots.sh) backdates the early orders of a rush
+  xdotool faketime
 )
 
 missing=()

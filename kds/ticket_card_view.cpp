@@ -70,7 +70,8 @@ std::string courses_on_card(const Board& board, const Ticket& ticket) {
 std::string header_details(const Board& board, const Ticket& ticket) {
   std::string text = "#" + std::to_string(ticket.check_number);
   if (!ticket.server.empty()) text += " · " + ticket.server;
-  if (ticket.guests > 0) text += " · " + std::to_string(ticket.guests) + " guests";
+  if (ticket.guests > 0)
+    text += " · " + std::to_string(ticket.guests) + (ticket.guests == 1 ? " guest" : " guests");
   if (ticket.channel != "dine_in" && !ticket.channel.empty()) {
     std::string channel = ticket.channel;
     std::replace(channel.begin(), channel.end(), '_', ' ');
@@ -229,7 +230,7 @@ CardTouch draw_ticket_card(const Board& board, const Ticket& ticket,
           clip_to(ui::fonts().body, header_details(board, ticket), size.x - pad() * 3 - badge_w));
   if (!badge.empty())
     draw_tag(dl, {end.x - pad(), y2}, ui::fonts().body->FontSize, badge,
-             badge == "CHANGED" ? ImVec4(0.1f, 0.1f, 0.1f, 1) : ui::colour::unsent);
+             badge == "ADDED" ? ui::colour::unsent : ImVec4(0.1f, 0.1f, 0.1f, 1));
   y += header_h;
   ImGui::SetCursorScreenPos({at.x, header_top});
   if (ImGui::InvisibleButton("bump", {size.x, y - header_top})) touch.bump = true;
