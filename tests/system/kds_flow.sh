@@ -45,10 +45,14 @@ commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
 events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
 ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
 
+# Under AddressSanitizer, leak checking is off for the windowed programs only: the GL
+# driver (Mesa, dlopen'ed) leaves blocks that LeakSanitizer cannot even name once it is
+# unloaded. kds's own code runs leak-checked in kds_tests (the same board and screens,
+# headless); memory errors are still caught here.
 start_kds() {  # name, options...
   local name=$1
   shift
-  "$kds_dir/kds" "$@" --commands "$commands" --events "$events" --width 900 --height 700 \
+  ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=0" "$kds_dir/kds" "$@" --commands "$commands" --events "$events" --width 900 --height 700 \
     >>"$work/$name.log" 2>&1 &
   pids+=($!)
   eval "${name}_pid=$!"
