@@ -110,7 +110,8 @@ TEST(Args, RefuseWrongTypesMissingFieldsAndStrangers) {
   EXPECT_EQ(wrong.error().message,
             "args.check_id must be an integer from 1 to 9223372036854775807");
 
-  ArgReader missing(Json::object());
+  Json empty = Json::object();
+  ArgReader missing(empty);
   missing.text("item_id", 64);
   EXPECT_EQ(missing.error().message, "args.item_id is missing");
 

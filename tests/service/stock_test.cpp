@@ -68,7 +68,8 @@ TEST_F(StockCounts, ACountReachingZeroMakesTheItemRefuse) {
   EXPECT_EQ(out.code(), "item_86");
   EXPECT_EQ(out.message(), "Braised short rib is 86'd");
   EXPECT_EQ(hub_state(hub), before);
-  for (const auto& s : floor.call("get_menu").result()["stock"]) {
+  Reply menu = floor.call("get_menu");  // named: the loop reads into it
+  for (const auto& s : menu.result()["stock"]) {
     if (s["item_id"] == "short-rib") {
       EXPECT_EQ(s["out"], true);
     }

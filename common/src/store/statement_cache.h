@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -32,13 +33,19 @@ class StatementCache {
  public:
   explicit StatementCache(SQLite::Database& db) : db_(db) {}
 
-  // sql must outlive the cache (a string literal): it is the key. A statement is lent to
-  // one user at a time; don't hold two leases of the same SQL at once.
+  // The cache keeps its own copy of the SQL as the key, so SQL built at run time is fine.
+  // A statement is lent to one user at a time; don't hold two leases of the same SQL.
   StatementLease lease(std::string_view sql);
 
  private:
+  // Looks up by string_view without making a std::string each time.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   SQLite::Database& db_;
-  std::unordered_map<std::string_view, std::unique_ptr<SQLite::Statement>> statements_;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>>
+      statements_;
 };
 
 }  // namespace brigade::store

@@ -18,6 +18,7 @@ namespace brigade::protocol {
 class ArgReader {
  public:
   explicit ArgReader(const Json& args) : args_(args) {}
+  ArgReader(Json&&) = delete;  // it keeps a reference: the args must outlive the reader
 
   // Required fields. On a problem they record it and return a harmless default.
   std::int64_t id(const char* name);  // an integer >= 1
