@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the front-of-house terminal, made by pos itself (--screenshot) against a
 # real hub holding a Friday night in progress: the floor, order entry with the modifier
-# dialog open, and payment with a split by seat.
+# dialog open (and without), and payment with a split by seat.
 # Usage: bash deploy/pos-screenshots.sh [OUT_DIR]   (default docs/screenshots; needs a build)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,6 +55,7 @@ shot() {  # name, pos options...
     --pin 1111 --screenshot "$out/pos-$name.png" "$@"
 }
 shot floor
+shot order-entry --table 12
 shot order --table 12 --item classic-burger --modifiers temp-medium-rare,add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
 echo "screenshots in $out"

@@ -29,14 +29,16 @@ struct Row {
   bool selected = false;
 };
 
+// Two lines at least: the name and price, then the modifiers and notes with the state
+// chip on the right, so that a long name is never cut by the chip.
 bool draw_row(const std::string& id, const Row& row) {
   ImGui::PushID(id.c_str());
   const float width = ImGui::GetContentRegionAvail().x;
   const float line = ImGui::GetTextLineHeight();
-  const float height = 12 + line * static_cast<float>(1 + row.details.size()) +
-                       4 * static_cast<float>(row.details.size());
+  const std::size_t below = std::max<std::size_t>(1, row.details.size());
+  const float height = 12 + line * static_cast<float>(1 + below) + 4 * static_cast<float>(below);
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  bool pressed = ImGui::InvisibleButton("##row", {width, std::max(height, 52.0f)});
+  bool pressed = ImGui::InvisibleButton("##row", {width, height});
   ui::probe(id);
   const ImVec2 end = ImGui::GetItemRectMax();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -48,17 +50,10 @@ bool draw_row(const std::string& id, const Row& row) {
   draw->AddRectFilled(at, {at.x + 8, end.y}, ui::to_u32(row.colour), 4);
 
   const float left = at.x + 18;
+  const float right = end.x - 8;
   const ImU32 text = ui::to_u32(row.struck ? ui::colour::text_dim : ui::colour::text);
   ImFont* bold = ui::fonts().bold ? ui::fonts().bold : ImGui::GetFont();
-  // The chip and price on the right; the title takes what is left.
-  ImVec2 chip_size = ImGui::CalcTextSize(row.state.c_str());
-  const float chip_w = chip_size.x + 14;
-  const float price_w = ImGui::CalcTextSize(row.price.c_str()).x;
-  const float right = end.x - 8;
-  const float chip_x = right - chip_w;
-  const float price_x = chip_x - 10 - price_w;
-  draw->AddRectFilled({chip_x, at.y + 5}, {right, at.y + 9 + line}, ui::to_u32(row.colour), 4);
-  draw->AddText({chip_x + 7, at.y + 7}, ui::to_u32(ui::colour::text), row.state.c_str());
+  const float price_x = right - ImGui::CalcTextSize(row.price.c_str()).x;
   draw->AddText({price_x, at.y + 6}, text, row.price.c_str());
   draw->PushClipRect({left, at.y}, {price_x - 8, end.y}, true);
   draw->AddText(bold, bold->FontSize, {left, at.y + 6}, text, row.title.c_str());
@@ -68,13 +63,19 @@ bool draw_row(const std::string& id, const Row& row) {
     draw->AddLine({left, y}, {left + w, y}, ui::to_u32(ui::colour::late), 2.5f);
   }
   draw->PopClipRect();
+
   float y = at.y + 8 + line;
-  draw->PushClipRect(at, {right, end.y}, true);
+  const float chip_x = right - ImGui::CalcTextSize(row.state.c_str()).x - 14;
+  if (!row.state.empty()) {
+    draw->AddRectFilled({chip_x, y}, {right, y + line + 2}, ui::to_u32(row.colour), 4);
+    draw->AddText({chip_x + 7, y + 1}, ui::to_u32(ui::colour::text), row.state.c_str());
+  }
   for (const auto& [words, colour] : row.details) {
-    draw->AddText({left + 12, y}, ui::to_u32(colour), words.c_str());
+    draw->PushClipRect({left, y}, {chip_x - 8, end.y}, true);
+    draw->AddText({left + 12, y + 1}, ui::to_u32(colour), words.c_str());
+    draw->PopClipRect();
     y += line + 4;
   }
-  draw->PopClipRect();
   ImGui::PopID();
   return pressed;
 }
@@ -83,6 +84,14 @@ std::string modifier_words(const Line& l) {
   std::string out;
   for (const auto& m : l.modifiers) out += (out.empty() ? "" : ", ") + m.name;
   return out;
+}
+
+// Whether the send row offers holds: only with new lines in more than one course.
+bool hold_row_shown(const Check& c) {
+  std::set<Course> unsent;
+  for (const Line& l : c.lines)
+    if (l.state == LineState::new_) unsent.insert(l.course);
+  return unsent.size() > 1;
 }
 
 }  // namespace
@@ -162,9 +171,15 @@ void OrderScreen::draw_check(const TerminalView& view, const CheckView& check, I
   if (c.promised_at) about += " \xC2\xB7 promised " + clock_text(c.promised_at);
   touch::dim(about);
 
-  // The lines take what the totals and buttons leave.
-  const float line_h = ImGui::GetTextLineHeightWithSpacing();
-  const float bottom = line_h * 5 + ui::touch_size() * 3 + 40;
+  // The lines take what the line actions, totals and buttons leave.
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float h = ui::touch_size();
+  float bottom = ImGui::GetTextLineHeightWithSpacing() * 2 + spacing * 2 + 2;  // the totals
+  if (!check.totals.discounts.is_zero() || !check.totals.comps.is_zero())
+    bottom += ImGui::GetTextLineHeightWithSpacing();
+  if (selected_) bottom += h + spacing;
+  if (hold_row_shown(c)) bottom += h * 0.8f + spacing;
+  bottom += h + spacing + h * 0.85f + spacing;
   ImGui::BeginChild("##lines", {0, std::max(120.0f, ImGui::GetContentRegionAvail().y - bottom)});
   draw_lines(view, check);
   touch::drag_scroll();
@@ -234,11 +249,7 @@ void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& c
                                     Intents& out) {
   const Line* line = selected_ ? check.check.find_line(selected_) : nullptr;
   const float h = ui::touch_size();
-  if (!line) {
-    touch::dim("Tap a line to change, void or comp it.");
-    ImGui::Dummy({1, h - ImGui::GetTextLineHeightWithSpacing()});
-    return;
-  }
+  if (!line) return;
   const std::int64_t check_id = check.check.id;
   if (line->state == LineState::new_ || line->state == LineState::held) {
     // Not with the kitchen yet: changes are free.
@@ -272,32 +283,32 @@ void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& c
     if (touch::button("Comp / discount...", {w, h}, touch::kTile, true, "line.discount"))
       discount_.open(view, check_id, *line);
   } else {
-    touch::dim(line->name + " was voided: " + line->void_reason);
-    ImGui::Dummy({1, h - ImGui::GetTextLineHeightWithSpacing()});
+    touch::button(line->name + " was voided##voided", {ImGui::GetContentRegionAvail().x, h},
+                  ui::colour::panel, false, "line.voided");
   }
 }
 
 void OrderScreen::draw_totals(const TerminalView& view, const CheckView& check) {
   const CheckTotals& t = check.totals;
-  auto row = [&](const char* name, Money m, const ImVec4& colour = ui::colour::text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextUnformatted(name);
-    std::string v = view.state.money(m);
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(v.c_str()).x +
-                    ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::TextUnformatted(v.c_str());
-    ImGui::PopStyleColor();
-  };
+  const TerminalState& s = view.state;
   ImGui::Separator();
-  std::string off;
-  if (!t.discounts.is_zero()) off += "discounts -" + view.state.money(t.discounts);
-  if (!t.comps.is_zero())
-    off += std::string(off.empty() ? "" : ", ") + "comps -" + view.state.money(t.comps);
-  row("Subtotal", t.subtotal);
-  if (!off.empty()) touch::coloured(off, ui::colour::warning);
-  row("Tax", t.tax, ui::colour::text_dim);
+  std::string sums = "Subtotal " + s.money(t.subtotal) + "   Tax " + s.money(t.tax);
+  touch::dim(sums);
+  if (!t.discounts.is_zero() || !t.comps.is_zero()) {
+    std::string off;
+    if (!t.discounts.is_zero()) off += "Discounts -" + s.money(t.discounts);
+    if (!t.comps.is_zero())
+      off += std::string(off.empty() ? "" : "   ") + "Comps -" + s.money(t.comps);
+    touch::coloured(off, ui::colour::warning);
+  }
+  const bool paid_some = !t.paid.is_zero();
+  std::string name = paid_some ? "Balance due" : "Total";
+  std::string value = s.money(paid_some ? t.balance : t.total);
   ImGui::PushFont(ui::fonts().bold);
-  row(t.paid.is_zero() ? "Total" : "Balance due", t.paid.is_zero() ? t.total : t.balance);
+  ImGui::TextUnformatted(name.c_str());
+  ImGui::SameLine(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                  ImGui::CalcTextSize(value.c_str()).x - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::TextUnformatted(value.c_str());
   ImGui::PopFont();
 }
 
@@ -316,12 +327,13 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
     if (r->type == "send" || r->type == "fire") sending = true;
 
   // Hold: only courses that have something new, never the first one (it goes now).
-  if (unsent.size() > 1) {
-    ImGui::AlignTextToFramePadding();
-    touch::dim("Hold");
+  if (hold_row_shown(c)) {
+    touch::row_label("Hold", h * 0.8f, 70);
+    bool first = true;
     for (Course k : kCourses) {
       if (!unsent.count(k) || k == *unsent.begin()) continue;
-      ImGui::SameLine();
+      if (!first) ImGui::SameLine();
+      first = false;
       if (touch::choice(course_title(k), {110, h * 0.8f}, hold_.count(k) > 0, true,
                         "hold." + std::string(to_string(k)))) {
         if (hold_.count(k))
@@ -330,8 +342,6 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
           hold_.insert(k);
       }
     }
-  } else {
-    ImGui::Dummy({1, h * 0.8f});
   }
 
   std::string send_label = unsent.empty() ? "Nothing new to send" : "Send";
@@ -353,15 +363,16 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
   const int fires = static_cast<int>(held.size());
   const float f = touch::share(fires + 2);
   for (Course k : held) {
-    if (touch::button("Fire " + std::string(to_string(k)), {f, h}, ui::colour::held, !sending,
-                      "fire." + std::string(to_string(k))))
+    if (touch::button("Fire " + std::string(to_string(k)), {f, h * 0.85f}, ui::colour::held,
+                      !sending, "fire." + std::string(to_string(k))))
       out.push_back(FireCourse{id, k});
     ImGui::SameLine();
   }
-  if (touch::button("Discount##check", {f, h}, touch::kTile, true, "check.discount"))
+  if (touch::button("Discount##check", {f, h * 0.85f}, touch::kTile, true, "check.discount"))
     discount_.open(view, id, std::nullopt);
   ImGui::SameLine();
-  if (touch::button("Move / merge", {f, h}, touch::kTile, true, "check.actions")) actions_.open(c);
+  if (touch::button("Move / merge", {f, h * 0.85f}, touch::kTile, true, "check.actions"))
+    actions_.open(c);
 }
 
 void OrderScreen::draw_note_dialog(const TerminalView& view, Intents& out) {
@@ -395,10 +406,8 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   int seats = std::max(c.guests, seat_);
   for (const Line& l : c.lines) seats = std::max(seats, l.seat);
   seats = std::min(seats, kMaxSeat);
-  ImGui::AlignTextToFramePadding();
-  touch::dim("Seat  ");
+  touch::row_label("Seat", h);
   const float seat_w = std::min(72.0f, touch::share(seats + 3));
-  ImGui::SameLine();
   if (touch::choice("Table", {seat_w * 1.3f, h}, seat_ == 0, true, "seat.0")) seat_ = 0;
   for (int s = 1; s <= seats; ++s) {
     ImGui::SameLine();
@@ -410,16 +419,15 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   if (touch::button("+##seat", {seat_w, h}, touch::kTile, seats < kMaxSeat, "seat.add"))
     seat_ = seats + 1;
 
-  ImGui::AlignTextToFramePadding();
-  touch::dim("Course");
-  ImGui::SameLine();
-  const float course_w = touch::share(8);
-  if (touch::choice("As menu", {course_w * 1.4f, h}, !course_, true, "course.auto"))
-    course_.reset();
+  // Course for the next item (or each item's own), and how many.
+  touch::row_label("Course", h);
+  const float qty_block = 3 * h + 2 * ImGui::GetStyle().ItemSpacing.x + 24;
+  const float course_w = touch::share(5, ImGui::GetContentRegionAvail().x - qty_block);
+  if (touch::label_tile("course.auto", "As menu", {course_w, h}, !course_)) course_.reset();
   for (Course k : kCourses) {
     ImGui::SameLine();
-    if (touch::choice(course_title(k), {course_w * 1.2f, h}, course_ == k, true,
-                      "course." + std::string(to_string(k))))
+    if (touch::label_tile("course." + std::string(to_string(k)), course_title(k), {course_w, h},
+                          course_ == k))
       course_ = k;
   }
   ImGui::SameLine(0, 24);
@@ -431,7 +439,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   if (touch::button("+##qty", {h, h}, touch::kTile, quantity_ < kMaxLineQuantity, "quantity.more"))
     ++quantity_;
 
-  // Categories wrap over as many rows as they need.
+  // Categories wrap over as many rows as they need; long names over two lines.
   if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;
   const float avail = ImGui::GetContentRegionAvail().x;
   const int per_row = std::max(1, static_cast<int>(avail / 150));
@@ -439,8 +447,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   int i = 0;
   for (const Category& cat : menu.categories) {
     if (i++ % per_row != 0) ImGui::SameLine();
-    if (touch::choice(cat.name, {cat_w, h * 0.85f}, cat.id == category_, true,
-                      "category." + cat.id))
+    if (touch::label_tile("category." + cat.id, cat.name, {cat_w, h}, cat.id == category_))
       category_ = cat.id;
   }
   ImGui::Separator();

@@ -207,10 +207,9 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
     return;
   }
   if (kind == SplitKind::even && !locked) {
-    ImGui::AlignTextToFramePadding();
-    touch::dim("Ways");
+    touch::row_label("Ways", h, 70);
     for (int n = 2; n <= 6; ++n) {
-      ImGui::SameLine();
+      if (n > 2) ImGui::SameLine();
       if (touch::choice(std::to_string(n), {52, h}, c.split.parts == n, true,
                         "split.ways." + std::to_string(n))) {
         even_parts_ = n;
@@ -244,10 +243,9 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
 
 void PaymentScreen::draw_by_item(const CheckView& check, Intents& out) {
   const float h = ui::touch_size() * 0.8f;
-  ImGui::AlignTextToFramePadding();
-  touch::dim("Parts");
+  touch::row_label("Parts", h, 70);
   for (int n = 2; n <= 6; ++n) {
-    ImGui::SameLine();
+    if (n > 2) ImGui::SameLine();
     if (touch::choice(std::to_string(n), {52, h}, item_parts_ == n, true,
                       "items.parts." + std::to_string(n)))
       item_parts_ = n;

@@ -53,6 +53,33 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
   return pressed && enabled;
 }
 
+bool label_tile(const std::string& id, const std::string& label, ImVec2 size, bool selected) {
+  ImGui::PushID(id.c_str());
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton("##label", size);
+  ui::probe(id);
+  ImVec4 colour = selected ? ui::colour::accent : kTile;
+  if (ImGui::IsItemActive())
+    colour = ui::shade(colour, 0.16f);
+  else if (ImGui::IsItemHovered())
+    colour = ui::shade(colour, 0.06f);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 end{at.x + size.x, at.y + size.y};
+  draw->AddRectFilled(at, end, ui::to_u32(colour), ImGui::GetStyle().FrameRounding);
+  ImFont* font = ImGui::GetFont();
+  const float wrap = size.x - 16;
+  const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
+  draw->PushClipRect(at, end, true);
+  // Centred as a block; each wrapped line starts at the block's left.
+  draw->AddText(
+      font, font->FontSize,
+      {at.x + std::max(8.0f, (size.x - text.x) / 2), at.y + std::max(2.0f, (size.y - text.y) / 2)},
+      ui::to_u32(ui::colour::text), label.c_str(), nullptr, wrap);
+  draw->PopClipRect();
+  ImGui::PopID();
+  return pressed;
+}
+
 bool choice(const std::string& label, ImVec2 size, bool selected, bool enabled,
             const std::string& probe_name) {
   bool pressed =
@@ -78,6 +105,16 @@ void chip(const std::string& text, const ImVec4& colour) {
   ImGui::TextUnformatted(text.c_str());
   ImGui::SetCursorScreenPos({at.x, at.y});
   ImGui::Dummy({size.x + 2 * pad_x, size.y + 2 * pad_y});
+}
+
+void row_label(const std::string& text, float height, float width) {
+  const ImVec2 at = ImGui::GetCursorPos();
+  ImGui::SetCursorPos({at.x, at.y + (height - ImGui::GetTextLineHeight()) / 2});
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::colour::text_dim);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::SetCursorPos({at.x + width, at.y});
 }
 
 void heading(const std::string& text) {

@@ -24,6 +24,9 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
 bool choice(const std::string& label, ImVec2 size, bool selected, bool enabled = true,
             const std::string& probe_name = {});
 
+// A choice whose label wraps onto two lines, centred (category names are long).
+bool label_tile(const std::string& id, const std::string& label, ImVec2 size, bool selected);
+
 // A touch_button probed under a name.
 bool button(const std::string& label, ImVec2 size, const ImVec4& colour, bool enabled,
             const std::string& probe_name);
@@ -31,6 +34,9 @@ bool button(const std::string& label, ImVec2 size, const ImVec4& colour, bool en
 // A small filled label, on the current line: "NEW", "sent", "held", "VOID".
 void chip(const std::string& text, const ImVec4& colour);
 
+// A dim label at the start of a row of buttons `height` tall, centred on them and
+// `width` wide so that rows line up; the buttons follow on the same line.
+void row_label(const std::string& text, float height, float width = 80);
 void heading(const std::string& text);  // bold
 void big(const std::string& text);      // totals, change due
 void dim(const std::string& text);      // secondary words

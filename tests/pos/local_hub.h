@@ -14,7 +14,9 @@ namespace brigade::testing {
 
 class LocalHub : public terminal::HubConnection {
  public:
-  LocalHub() : other_(hub_, "pos-2") { load_snapshot(); }
+  LocalHub() : other_(hub_, "pos-2"), kitchen_(hub_, "kds-test"), reader_(hub_, "reader") {
+    load_snapshot();
+  }
 
   // [HubConnection]
   std::string send(const std::string& type, const Json& args, const std::string& session,
@@ -54,6 +56,24 @@ class LocalHub : public terminal::HubConnection {
     publish(r.publications);
     return r;
   }
+  // A kitchen screen (no one logged in on it): acknowledges, bumps, serves.
+  Reply kitchen(std::string_view type, Json args) {
+    Reply r = kitchen_.call(type, std::move(args));
+    publish(r.publications);
+    return r;
+  }
+  // Every station bumps every open ticket of a check; `serve`: expo sends the plates too.
+  void cook(std::int64_t check_id, bool serve) {
+    Json tickets = check_tickets(check_id);
+    for (const auto& t : tickets) {
+      if (t["status"] == "open")
+        for (const auto& s : t["stations"])
+          if (s["bumped_at"].is_null())
+            kitchen("bump", {{"ticket_id", t["id"]}, {"station", s["station"]}});
+      if (serve && t["status"] != "held") kitchen("serve", {{"ticket_id", t["id"]}});
+    }
+  }
+
   // Time passes at the hub (tickets nobody acknowledged raise alerts).
   void tick(EpochMs later) {
     hub_.now += later;
@@ -61,11 +81,14 @@ class LocalHub : public terminal::HubConnection {
   }
 
   ServiceHub& hub() { return hub_; }
+  // The check as the hub has it (not as the terminal shows it).
   Json check(std::int64_t id) {
-    Device reader(hub_, "reader");
-    reader.login(kManagerPin);
-    Reply r = reader.call("get_check", {{"check_id", id}});
+    Reply r = read(id);
     return r.ok() ? r.result()["check"] : Json();
+  }
+  Json check_tickets(std::int64_t id) {
+    Reply r = read(id);
+    return r.ok() ? r.result()["tickets"] : Json::array();
   }
 
  private:
@@ -73,6 +96,11 @@ class LocalHub : public terminal::HubConnection {
     std::string id;
     std::string request;
   };
+
+  Reply read(std::int64_t id) {
+    if (reader_.session().empty()) reader_.login(kManagerPin);
+    return reader_.call("get_check", {{"check_id", id}});
+  }
 
   void load_snapshot() {
     auto outcome =
@@ -120,6 +148,8 @@ class LocalHub : public terminal::HubConnection {
 
   ServiceHub hub_;
   Device other_;
+  Device kitchen_;
+  Device reader_;
   std::string other_pin_;
   std::deque<Queued> queue_;
   std::vector<terminal::Answer> answers_;
