@@ -34,7 +34,7 @@ void DiscountDialog::pick_kind(const TerminalView& view, DiscountKind kind) {
 }
 
 void DiscountDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##discount", open_, {1180, 740})) return;
+  if (!touch::begin_dialog("##discount", open_, {1180, 770})) return;
   if (approval_.waiting_or_done(view.controller, "Taking it off...", open_)) {
     touch::end_dialog();
     return;
@@ -42,63 +42,62 @@ void DiscountDialog::draw(const TerminalView& view, Intents& out) {
   touch::big("Comp or discount");
   if (!approval_.message().empty()) touch::coloured(approval_.message(), ui::colour::late);
 
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float pad_width = approval_.needs_pin() ? 360 : 0;
-  ImGui::BeginChild("##what", {avail.x - pad_width - (pad_width > 0 ? 12 : 0), avail.y - 90});
-  // On what.
+  const float h = ui::touch_size();
+  // On what, and what kind.
   if (line_) {
     const float w = touch::share(2);
-    if (touch::choice("This line: " + line_->name, {w, ui::touch_size()}, !whole_check_, true,
-                      "discount.line"))
+    if (touch::choice("This line: " + line_->name, {w, h}, !whole_check_, true, "discount.line"))
       whole_check_ = false;
     ImGui::SameLine();
-    if (touch::choice("Whole check", {w, ui::touch_size()}, whole_check_, true, "discount.check"))
+    if (touch::choice("Whole check", {w, h}, whole_check_, true, "discount.check"))
       whole_check_ = true;
   }
-  // What kind.
   const float k = touch::share(3);
-  if (touch::choice("Comp (free)", {k, ui::touch_size()}, kind_ == DiscountKind::comp, true,
-                    "discount.comp"))
+  if (touch::choice("Comp (free)", {k, h}, kind_ == DiscountKind::comp, true, "discount.comp"))
     pick_kind(view, DiscountKind::comp);
   ImGui::SameLine();
-  if (touch::choice("Percent off", {k, ui::touch_size()}, kind_ == DiscountKind::percent, true,
+  if (touch::choice("Percent off", {k, h}, kind_ == DiscountKind::percent, true,
                     "discount.percent"))
     pick_kind(view, DiscountKind::percent);
   ImGui::SameLine();
-  if (touch::choice("Amount off", {k, ui::touch_size()}, kind_ == DiscountKind::amount, true,
-                    "discount.amount"))
+  if (touch::choice("Amount off", {k, h}, kind_ == DiscountKind::amount, true, "discount.amount"))
     pick_kind(view, DiscountKind::amount);
 
-  if (kind_ == DiscountKind::percent) {
-    const float p = touch::share(5);
+  // Three columns: how much, why, and the manager's PIN when one is needed.
+  const float column = (ImGui::GetContentRegionAvail().x - 2 * 16) / 3;
+  ImGui::BeginGroup();
+  touch::heading("How much");
+  if (kind_ == DiscountKind::comp) {
+    touch::dim(whole_check_ || !line_ ? "The whole check, free." : "The whole line, free.");
+  } else if (kind_ == DiscountKind::percent) {
+    const float p = touch::share(2, column);
     for (int i = 0; i < 5; ++i) {
-      if (i) ImGui::SameLine();
+      if (i % 2) ImGui::SameLine();
       std::string label = std::to_string(kPercents[i] / 100) + "%";
-      if (touch::choice(label, {p, ui::touch_size()}, percent_bp_ == kPercents[i], true,
+      if (touch::choice(label, {p, h}, percent_bp_ == kPercents[i], true,
                         "discount.bp." + std::to_string(kPercents[i])))
         percent_bp_ = kPercents[i];
     }
-  } else if (kind_ == DiscountKind::amount) {
+  } else {
     touch::big(amount_.display(view.state.currency().symbol));
-    amount_.draw("discount.pad", {360, 260}, nullptr, !approval_.needs_pin());
+    amount_.draw("discount.pad", {column, 280}, nullptr, !approval_.needs_pin());
   }
-
+  ImGui::EndGroup();
+  ImGui::SameLine(0, 16);
+  ImGui::BeginGroup();
   touch::heading("Why");
-  const float r = touch::share(3);
-  for (int i = 0; i < 6; ++i) {
-    if (i % 3) ImGui::SameLine();
-    if (touch::choice(kReasons[i], {r, ui::touch_size()}, reason_ == kReasons[i], true,
+  for (int i = 0; i < 6; ++i)
+    if (touch::choice(kReasons[i], {column, h * 0.85f}, reason_ == kReasons[i], true,
                       "discount.reason." + std::to_string(i)))
       reason_ = kReasons[i];
-  }
-  touch::drag_scroll();
-  ImGui::EndChild();
+  ImGui::EndGroup();
   if (approval_.needs_pin()) {
-    ImGui::SameLine();
+    ImGui::SameLine(0, 16);
     ImGui::BeginGroup();
-    approval_.draw_pad("discount.pin", {pad_width, 320});
+    approval_.draw_pad("discount.pin", {column, 320});
     ImGui::EndGroup();
   }
+  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - h - ImGui::GetStyle().WindowPadding.y);
 
   const bool amount_ok = kind_ != DiscountKind::amount || !amount_.money().is_zero();
   const bool ready =

@@ -70,7 +70,7 @@ static bool table_tile(const Table& table, const TableStatus& status, EpochMs no
   ImGui::PushID(table.id.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton("##table", size);
-  ui::probe("table." + table.id);
+  touch::probe("table." + table.id);
   const ImVec2 end{at.x + size.x, at.y + size.y};
   ImVec4 colour = table_colour(status.state);
   if (ImGui::IsItemActive()) colour = ui::shade(colour, 0.12f);

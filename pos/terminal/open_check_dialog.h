@@ -30,7 +30,7 @@ class OpenCheckDialog {
   Mode mode_ = Mode::closed;
   Table table_;
   Channel channel_ = Channel::bar_tab;
-  TextEntry name_{40};
+  TextEntry name_{40, TextEntry::Capitals::words};
   TextEntry phone_{20};
   bool typing_phone_ = false;
   int ready_in_minutes_ = 20;

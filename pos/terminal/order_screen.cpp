@@ -39,7 +39,7 @@ bool draw_row(const std::string& id, const Row& row) {
   const float height = 12 + line * static_cast<float>(1 + below) + 4 * static_cast<float>(below);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   bool pressed = ImGui::InvisibleButton("##row", {width, height});
-  ui::probe(id);
+  touch::probe(id);
   const ImVec2 end = ImGui::GetItemRectMax();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   // Unsent lines sit on their own tint so that nobody mistakes them for sent ones.

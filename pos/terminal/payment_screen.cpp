@@ -118,6 +118,7 @@ void PaymentScreen::draw(const TerminalView& view, std::int64_t check_id, Intent
   draw_tender(view, *check, out);
   ImGui::EndChild();
 
+  draw_by_item(*check, out);
   draw_change_due(view);
   draw_card(view, out);
   draw_receipt(view, out);
@@ -202,10 +203,6 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
   }
   if (locked) touch::dim("Parts are already paid: the split stays as it is.");
 
-  if (by_item_) {
-    draw_by_item(check, out);
-    return;
-  }
   if (kind == SplitKind::even && !locked) {
     touch::row_label("Ways", h, 70);
     for (int n = 2; n <= 6; ++n) {
@@ -237,47 +234,58 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
     SplitSummary summary = split_summary(check, view.state);
     touch::coloured((summary.adds_up ? "Adds up: " : "Check the split: ") + summary.words,
                     summary.adds_up ? ui::colour::ok : ui::colour::late);
-    ui::probe("split.summary");
+    touch::probe("split.summary");
   }
 }
 
 void PaymentScreen::draw_by_item(const CheckView& check, Intents& out) {
-  const float h = ui::touch_size() * 0.8f;
-  touch::row_label("Parts", h, 70);
+  if (!touch::begin_dialog("##by-item", by_item_, {1040, 770})) return;
+  const float h = ui::touch_size();
+  touch::big("Split by item");
+  touch::row_label("Parts", h, 90);
   for (int n = 2; n <= 6; ++n) {
     if (n > 2) ImGui::SameLine();
-    if (touch::choice(std::to_string(n), {52, h}, item_parts_ == n, true,
+    if (touch::choice(std::to_string(n), {72, h}, item_parts_ == n, true,
                       "items.parts." + std::to_string(n)))
       item_parts_ = n;
   }
-  touch::dim("Tap the part each line goes to (All: shared).");
-  ImGui::BeginChild("##assign", {0, ImGui::GetContentRegionAvail().y - ui::touch_size() - 12});
+  touch::dim("Tap the part each line goes on; All shares it between every part.");
+  ImGui::BeginChild("##assign", {0, ImGui::GetContentRegionAvail().y - h - 16});
+  const float buttons_w = (item_parts_ + 1) * (64 + ImGui::GetStyle().ItemSpacing.x);
+  const float row = h * 0.85f;
   for (const Line& l : check.check.lines) {
     if (l.live_quantity() <= 0) continue;
     int& part = item_part_.try_emplace(l.id, 1).first->second;
     if (part > item_parts_) part = 1;
     ImGui::PushID(static_cast<int>(l.id));
-    touch::heading(std::to_string(l.live_quantity()) + " " + l.name);
-    const float w = touch::share(item_parts_ + 1);
+    // The line's name on the left, cut short if long; its part buttons on the right.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float name_w = ImGui::GetContentRegionAvail().x - buttons_w;
+    std::string name = (l.seat ? "S" + std::to_string(l.seat) + "  " : "") +
+                       std::to_string(l.live_quantity()) + " " + l.name;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(at, {at.x + name_w - 8, at.y + row}, true);
+    draw->AddText({at.x, at.y + (row - ImGui::GetTextLineHeight()) / 2},
+                  ui::to_u32(ui::colour::text), name.c_str());
+    draw->PopClipRect();
+    ImGui::SetCursorScreenPos({at.x + name_w, at.y});
     for (int p = 1; p <= item_parts_; ++p) {
       if (p > 1) ImGui::SameLine();
-      if (touch::choice(std::to_string(p), {w, h}, part == p, true,
+      if (touch::choice(std::to_string(p), {64, row}, part == p, true,
                         "assign." + std::to_string(l.id) + "." + std::to_string(p)))
         part = p;
     }
     ImGui::SameLine();
-    if (touch::choice("All", {w, h}, part == 0, true, "assign." + std::to_string(l.id) + ".all"))
+    if (touch::choice("All", {64, row}, part == 0, true, "assign." + std::to_string(l.id) + ".all"))
       part = 0;
     ImGui::PopID();
   }
   touch::drag_scroll();
   ImGui::EndChild();
   const float w = touch::share(2);
-  if (touch::button("Cancel##items", {w, ui::touch_size()}, touch::kTile, true, "items.cancel"))
-    by_item_ = false;
+  if (touch::button("Cancel##items", {w, h}, touch::kTile, true, "items.cancel")) by_item_ = false;
   ImGui::SameLine();
-  if (touch::button("Split these", {w, ui::touch_size()}, ui::colour::accent, true,
-                    "items.apply")) {
+  if (touch::button("Split these", {w, h}, ui::colour::accent, true, "items.apply")) {
     SplitPlan plan{SplitKind::by_item, item_parts_, {}};
     for (const auto& [line_id, part] : item_part_) {
       const Line* l = check.check.find_line(line_id);
@@ -290,8 +298,8 @@ void PaymentScreen::draw_by_item(const CheckView& check, Intents& out) {
     }
     out.push_back(SplitCheck{check.check.id, plan});
     by_item_ = false;
-    part_ = 1;
   }
+  touch::end_dialog();
 }
 
 // [SECTION] tender
@@ -344,8 +352,9 @@ void PaymentScreen::draw_tender(const TerminalView& view, const CheckView& check
       if (i) ImGui::SameLine();
       Money tip = percent_of(std::min(amount_.money(), owed), kTips[i]);
       std::string label = i == 0 ? "No tip" : std::to_string(kTips[i] / 100) + "%";
-      if (touch::choice(label, {t, h * 0.8f}, tip_.money() == tip && (i > 0 || tip_.empty()), true,
-                        "tip." + std::to_string(kTips[i] / 100)))
+      if (touch::choice(
+              label, {t, h * 0.8f}, tip_.money() == tip && (i > 0 || tip_.empty()), true,
+              i == 0 ? std::string("tip.none") : "tip.percent." + std::to_string(kTips[i] / 100)))
         tip_.set_money(tip);
     }
 
@@ -423,7 +432,7 @@ void PaymentScreen::draw_change_due(const TerminalView& view) {
       ImGui::SetWindowFontScale(2.0f);
       touch::big(view.state.money(change));
       ImGui::SetWindowFontScale(1.0f);
-      ui::probe("change.amount");
+      touch::probe("change.amount");
     }
   }
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ui::touch_size() - 20);

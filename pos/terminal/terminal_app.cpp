@@ -184,7 +184,7 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
-    ui::probe("alert." + std::to_string(a.ticket_id) + "." + a.station);
+    touch::probe("alert." + std::to_string(a.ticket_id) + "." + a.station);
     ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
     if (touch::button("OK", {130, h}, ui::shade(ui::colour::warning, -0.25f), true,
                       "alert.ok." + std::to_string(a.ticket_id) + "." + a.station))
@@ -199,7 +199,7 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
                                               ui::to_u32(ui::shade(ui::colour::late, -0.1f)), 4);
     ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
     ImGui::TextUnformatted(notice->text.c_str());
-    ui::probe("notice");
+    touch::probe("notice");
     ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
     if (touch::button("OK##notice", {130, h}, ui::shade(ui::colour::late, -0.3f), true,
                       "notice.ok"))

@@ -8,10 +8,14 @@
 
 namespace brigade::terminal {
 
+bool TextEntry::capital_next() const {
+  const bool start = text_.empty() || (capitals_ == Capitals::words && text_.back() == ' ');
+  return start != shift_;
+}
+
 void TextEntry::add(const std::string& s) {
   if (text_.size() + s.size() > max_length_) return;
-  // A capital to start a name or a sentence, unless Shift says otherwise.
-  bool capital = text_.empty() || text_.back() == ' ' ? !shift_ : shift_;
+  const bool capital = capital_next();
   if (s.size() == 1 && s[0] >= 'a' && s[0] <= 'z' && capital)
     text_ += static_cast<char>(s[0] - 'a' + 'A');
   else
@@ -24,7 +28,7 @@ void TextEntry::draw(const char* name, ImVec2 size, const char* hint, bool digit
   const std::string prefix = std::string(name) + ".";
   ImGui::SetNextItemWidth(size.x);
   ImGui::InputTextWithHint("##text", hint, &text_);
-  ui::probe(prefix + "field");
+  touch::probe(prefix + "field");
   if (text_.size() > max_length_) text_.resize(max_length_);
 
   const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -58,8 +62,7 @@ void TextEntry::draw(const char* name, ImVec2 size, const char* hint, bool digit
       std::string k(1, row[i]);
       std::string shown = k;
       if (k[0] >= 'a' && k[0] <= 'z') {
-        bool capital = text_.empty() || text_.back() == ' ' ? !shift_ : shift_;
-        if (capital) shown[0] = static_cast<char>(k[0] - 'a' + 'A');
+        if (capital_next()) shown[0] = static_cast<char>(k[0] - 'a' + 'A');
       }
       std::string probe_name =
           prefix + static_cast<char>(k[0] >= 'a' && k[0] <= 'z' ? k[0] - 'a' + 'A' : k[0]);

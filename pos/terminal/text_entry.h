@@ -11,7 +11,11 @@ namespace brigade::terminal {
 
 class TextEntry {
  public:
-  explicit TextEntry(std::size_t max_length = 64) : max_length_(max_length) {}
+  // Names take a capital on every word ("Dana Whitfield"); sentences only on the first
+  // ("Wrong table"). Shift turns it the other way for one letter.
+  enum class Capitals { words, sentence };
+  explicit TextEntry(std::size_t max_length = 64, Capitals capitals = Capitals::sentence)
+      : max_length_(max_length), capitals_(capitals) {}
 
   // The field (width of `size`) and, under it, the keys filling the rest of `size`.
   // `digits_only` draws a phone pad instead of letters.
@@ -23,7 +27,9 @@ class TextEntry {
 
  private:
   void add(const std::string& s);
+  bool capital_next() const;
   std::size_t max_length_;
+  Capitals capitals_;
   std::string text_;
   bool shift_ = false;
 };

@@ -12,7 +12,7 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
   ImGui::PushID(id.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();
   bool pressed = ImGui::InvisibleButton("##tile", size);
-  ui::probe(id);
+  touch::probe(id);
   const bool hovered = enabled && ImGui::IsItemHovered();
   const bool held = enabled && ImGui::IsItemActive();
   ImVec4 base = enabled ? colour : ui::colour::disabled;
@@ -53,11 +53,30 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
   return pressed && enabled;
 }
 
+void probe(const std::string& name) {
+  ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImRect seen = item;
+  seen.ClipWithFull(ImRect(draw->GetClipRectMin(), draw->GetClipRectMax()));
+  if (seen.GetWidth() <= 0 || seen.GetHeight() <= 0) return;
+  if (seen.Min.x == item.Min.x && seen.Min.y == item.Min.y && seen.Max.x == item.Max.x &&
+      seen.Max.y == item.Max.y) {
+    ui::probe(name);
+    return;
+  }
+  // ui::probe reads the last item's rectangle: hand it the visible part through an item
+  // with no id (no layout, no input), then put the real last item back.
+  ImGuiLastItemData last = GImGui->LastItemData;
+  ImGui::ItemAdd(seen, 0);
+  ui::probe(name);
+  GImGui->LastItemData = last;
+}
+
 bool label_tile(const std::string& id, const std::string& label, ImVec2 size, bool selected) {
   ImGui::PushID(id.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton("##label", size);
-  ui::probe(id);
+  touch::probe(id);
   ImVec4 colour = selected ? ui::colour::accent : kTile;
   if (ImGui::IsItemActive())
     colour = ui::shade(colour, 0.16f);
@@ -84,14 +103,14 @@ bool choice(const std::string& label, ImVec2 size, bool selected, bool enabled,
             const std::string& probe_name) {
   bool pressed =
       ui::touch_button(label.c_str(), size, selected ? ui::colour::accent : kTile, enabled);
-  if (!probe_name.empty()) ui::probe(probe_name);
+  if (!probe_name.empty()) touch::probe(probe_name);
   return pressed;
 }
 
 bool button(const std::string& label, ImVec2 size, const ImVec4& colour, bool enabled,
             const std::string& probe_name) {
   bool pressed = ui::touch_button(label.c_str(), size, colour, enabled);
-  ui::probe(probe_name);
+  touch::probe(probe_name);
   return pressed;
 }
 

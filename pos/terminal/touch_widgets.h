@@ -27,6 +27,10 @@ bool choice(const std::string& label, ImVec2 size, bool selected, bool enabled =
 // A choice whose label wraps onto two lines, centred (category names are long).
 bool label_tile(const std::string& id, const std::string& label, ImVec2 size, bool selected);
 
+// Records the last widget under `name` for tests and the system test's clicks, cut to
+// the part of it that can be seen: a button scrolled out of its panel is not there to tap.
+void probe(const std::string& name);
+
 // A touch_button probed under a name.
 bool button(const std::string& label, ImVec2 size, const ImVec4& colour, bool enabled,
             const std::string& probe_name);

@@ -23,7 +23,7 @@ void VoidDialog::open(std::int64_t check_id, const Line& line, bool manager_need
 }
 
 void VoidDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##void", open_, {1100, 700})) return;
+  if (!touch::begin_dialog("##void", open_, {1120, 760})) return;
   if (approval_.waiting_or_done(view.controller, "Voiding " + line_.name + "...", open_)) {
     touch::end_dialog();
     return;
@@ -34,43 +34,51 @@ void VoidDialog::draw(const TerminalView& view, Intents& out) {
              line_state_words(line_.state));
   if (!approval_.message().empty()) touch::coloured(approval_.message(), ui::colour::late);
 
+  // The reasons (or the keyboard for another one) on the left; the PIN pad on the right.
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float pad_width = approval_.needs_pin() ? 360 : 0;
-  ImGui::BeginChild("##what", {avail.x - pad_width - (pad_width > 0 ? 12 : 0), avail.y - 90});
+  const float left_w = avail.x - pad_width - (pad_width > 0 ? 16 : 0);
+  const float h = ui::touch_size();
+  ImGui::BeginGroup();
   const int live = line_.live_quantity();
   if (live > 1) {
-    touch::heading("How many");
+    touch::row_label("How many", h, 120);
     for (int n = 1; n <= std::min(live, 8); ++n) {
       if (n > 1) ImGui::SameLine();
-      if (touch::choice(std::to_string(n), {72, ui::touch_size()}, quantity_ == n, true,
+      if (touch::choice(std::to_string(n), {64, h}, quantity_ == n, true,
                         "void.quantity." + std::to_string(n)))
         quantity_ = n;
     }
   }
-  touch::heading("Why");
-  const float w = touch::share(2);
-  for (int i = 0; i < 6; ++i) {
-    if (i % 2) ImGui::SameLine();
-    if (touch::choice(kReasons[i], {w, ui::touch_size()}, !typing_ && reason_ == kReasons[i], true,
-                      "void.reason." + std::to_string(i))) {
-      reason_ = kReasons[i];
+  const float w = touch::share(2, left_w);
+  if (typing_) {
+    if (touch::choice("Back to the reasons", {left_w, h * 0.8f}, false, true, "void.reasons"))
       typing_ = false;
+    other_.draw("void.text", {left_w, avail.y - 100 - (live > 1 ? h + 10 : 0) - h * 0.8f},
+                "why it is voided");
+    reason_ = other_.text();
+  } else {
+    touch::heading("Why");
+    for (int i = 0; i < 6; ++i) {
+      if (i % 2) ImGui::SameLine();
+      if (touch::choice(kReasons[i], {w, h}, reason_ == kReasons[i], true,
+                        "void.reason." + std::to_string(i)))
+        reason_ = kReasons[i];
+    }
+    if (touch::choice("Other reason...", {w, h}, false, true, "void.other")) {
+      typing_ = true;
+      reason_ = other_.text();
     }
   }
-  if (touch::choice("Other reason...", {w, ui::touch_size()}, typing_, true, "void.other"))
-    typing_ = true;
-  if (typing_) {
-    other_.draw("void.text", {ImGui::GetContentRegionAvail().x, 300}, "why it is voided");
-    reason_ = other_.text();
-  }
-  touch::drag_scroll();
-  ImGui::EndChild();
+  ImGui::EndGroup();
   if (approval_.needs_pin()) {
-    ImGui::SameLine();
+    ImGui::SameLine(left_w + 16 + ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginGroup();
     approval_.draw_pad("void.pin", {pad_width, 320});
     ImGui::EndGroup();
   }
+  // The buttons sit at the bottom of the dialog, whatever is above them.
+  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - h - ImGui::GetStyle().WindowPadding.y);
 
   const bool ready = !reason_.empty() && (!approval_.needs_pin() || approval_.has_pin());
   if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "void.cancel"))
