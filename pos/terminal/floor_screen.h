@@ -21,6 +21,8 @@ class FloorScreen {
   const std::string& room() const { return room_; }
   void show_room(std::string room_id) { room_ = std::move(room_id); }
   const OpenCheckDialog& open_dialog() const { return open_; }
+  // The person has gone to a check: nothing is left open here.
+  void close_dialogs() { open_.close(); }
 
  private:
   void draw_room(const TerminalView& view, ImVec2 size, Intents& out);

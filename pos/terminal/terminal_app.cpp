@@ -36,6 +36,7 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
       Overloaded{
           [&](const ShowFloor&) { screen_ = Screen::floor; },
           [&](const ShowCheck& i) {
+            floor_.close_dialogs();  // the person has gone to the check
             screen_ = Screen::order;
             check_id_ = i.check_id;
           },

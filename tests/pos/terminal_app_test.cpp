@@ -1,0 +1,85 @@
+#include "terminal_app.h"
+
+#include <gtest/gtest.h>
+
+#include "terminal_rig.h"
+
+using namespace brigade;
+using namespace brigade::terminal;
+using brigade::testing::kServerPin;
+using brigade::testing::TerminalRig;
+using namespace std::chrono_literals;
+
+TEST(TerminalApp, TheOfflineBannerAppearsWithTheTimeSinceContact) {
+  TerminalRig t;
+  t.log_in(kServerPin);
+  EXPECT_FALSE(t.shows("connection-banner"));
+  t.hub.go_offline(7s);
+  EXPECT_TRUE(t.shows("connection-banner"));
+  EXPECT_EQ(ui::connection_text({t.controller.online(), t.controller.since_contact(),
+                                 t.controller.pending_count()}),
+            "OFFLINE: no contact with the hub for 7 s. Nothing is lost: it is sent when the hub "
+            "is back.");
+  t.hub.come_back();
+  EXPECT_FALSE(t.shows("connection-banner"));
+}
+
+TEST(TerminalApp, TheOfflineBannerIsUpOnEveryScreen) {
+  TerminalRig t;
+  t.hub.go_offline(5s);
+  EXPECT_TRUE(t.shows("connection-banner"));  // the login screen too
+  t.hub.come_back();
+  t.log_in(kServerPin);
+  t.hub.go_offline(5s);
+  for (const char* nav : {"nav.stock", "nav.floor"}) {
+    t.tap(nav);
+    EXPECT_TRUE(t.shows("connection-banner")) << nav;
+  }
+}
+
+TEST(TerminalApp, ATableOpenedWhileOfflineOpensOnceWhenTheHubIsBack) {
+  TerminalRig t;
+  t.log_in(kServerPin);
+  t.hub.go_offline(3s);
+  t.tap("table.12");
+  t.tap("guests.2");
+  EXPECT_EQ(t.app.screen(), Screen::floor);  // still waiting for the hub
+  EXPECT_EQ(t.controller.pending_count(), 1u);
+  t.hub.lose_replies(true);
+  t.hub.come_back();
+  t.frame();
+  EXPECT_EQ(t.app.screen(), Screen::order);
+  EXPECT_EQ(t.state.checks_at_table("12").size(), 1u);
+}
+
+TEST(TerminalApp, AHubRefusalIsToldOnTheMessageStrip) {
+  TerminalRig t;
+  std::int64_t check = t.seat_table(kServerPin, "12", 2);
+  t.hub.other("1234", "set_stock", {{"item_id", "short-rib"}, {"remaining", 1}});
+  t.app.handle(AddLine{check, LineRequest{"short-rib", 2, 1, std::nullopt, {}, ""}, ""}, t.now);
+  EXPECT_TRUE(t.shows("notice"));
+  EXPECT_NE(t.controller.notice()->text.find("short rib"), std::string::npos)
+      << t.controller.notice()->text;
+  t.tap("notice.ok");
+  EXPECT_FALSE(t.shows("notice"));
+}
+
+TEST(TerminalApp, StartUpStepsGoThroughTheSameIntentsAsTaps) {
+  TerminalRig t;
+  StartUp s;
+  s.pin = kServerPin;
+  s.table = "12";
+  s.guests = 3;
+  s.item = "classic-burger";
+  s.modifiers = {"temp-medium-rare"};
+  t.app.start_up(s);
+  for (int i = 0; i < 12 && !t.app.settled(); ++i) {
+    t.now += 200;
+    t.frame();
+  }
+  EXPECT_TRUE(t.controller.logged_in());
+  EXPECT_EQ(t.app.screen(), Screen::order);
+  EXPECT_EQ(t.check().check.guests, 3);
+  EXPECT_TRUE(t.app.order().modifier_dialog().is_open());
+  EXPECT_EQ(t.app.order().modifier_dialog().chosen(), std::vector<std::string>{"temp-medium-rare"});
+}
