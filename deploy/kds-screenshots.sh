@@ -23,9 +23,12 @@ trap 'stop_hub; rm -rf "$work"' EXIT
 start_hub() {  # minutes ago
   stop_hub
   : >"$work/hub.log"
-  local clock=()
-  [ "$1" -gt 0 ] && clock=(faketime -f "-${1}m")
-  "${clock[@]}" "$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' \
+  # libfaketime preloaded into the hub itself (not the faketime wrapper), so that $hub is
+  # the hub's own pid; monotonic clocks stay real for ZeroMQ's timers.
+  local preload=
+  [ "$1" -gt 0 ] && preload=$(dpkg -L libfaketime | grep 'libfaketimeMT.so.1$' | head -n 1)
+  LD_PRELOAD=$preload FAKETIME="-${1}m" FAKETIME_DONT_FAKE_MONOTONIC=1 \
+    "$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' \
     --events 'tcp://127.0.0.1:*' --ack-timeout 600 >"$work/hub.log" 2>&1 &
   hub=$!
   for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done

@@ -78,6 +78,7 @@ std::string header_details(const Board& board, const Ticket& ticket) {
     text += " · " + channel;
   }
   if (std::string course = courses_on_card(board, ticket); !course.empty()) text += " · " + course;
+  if (ticket.promised_at != 0) text += " · due " + clock_text(ticket.promised_at);
   return text;
 }
 

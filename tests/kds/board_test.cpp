@@ -191,6 +191,29 @@ TEST(Board, HeldCoursesShowAsHeldOrNotAtAllUntilFired) {
   EXPECT_NE(notices[0].text.find("appears (fired)"), std::string::npos) << notices[0].text;
 }
 
+// RESTAURANT.md, Friday night step 5: "Server fires mains. Grill sees 4 mains, its
+// all-day count goes from 11 to 15 burgers."
+TEST(Board, FiringTable12sMainsTakesTheGrillsAllDayFrom11To15Burgers) {
+  KitchenHub hub;
+  KitchenHub::Screen grill(hub, station({"grill"}));
+  grill.start();
+  hub.order("3", {"classic-burger:temp-medium@1*4", "classic-burger:temp-rare@2*3"});
+  hub.order("5", {"classic-burger:temp-well@1*4", "ribeye:temp-rare@2"});
+  Order t12 = hub.order("12",
+                        {"calamari@1", "oysters@3", "classic-burger:temp-medium-rare@1",
+                         "classic-burger:temp-medium-rare@2", "classic-burger:temp-medium-rare@3",
+                         "classic-burger:temp-medium@4"},
+                        {"mains"});
+  grill.pump();
+  EXPECT_EQ(all_day_of(grill.board, "Classic burger"), 11);
+  hub.fire(t12, "mains");
+  grill.pump();
+  EXPECT_EQ(all_day_of(grill.board, "Classic burger"), 15);
+  const Ticket* mains = grill.board.tickets().back();
+  EXPECT_EQ(mains->label, "Table 12");
+  EXPECT_EQ(grill.board.lines_of(*mains).size(), 4u);
+}
+
 TEST(Board, ABumpedTicketLeavesAndTheLastTwelveCanBeRecalledNewestFirst) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));

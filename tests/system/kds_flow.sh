@@ -4,7 +4,8 @@
 # Orders placed with posctl appear on both screens (read from their logs); the grill bumps
 # them with its bump bar (key presses sent to the grill window with xdotool), expo serves
 # them the same way, and posctl shows the lines served. Mid-rush the grill screen is killed
-# and started again: it shows exactly the open tickets, once each, with their times.
+# and started again: it shows exactly the open tickets, once each. Then the hub stops
+# answering for a while: the grill says OFFLINE, and a bump made meanwhile arrives once.
 # Usage: kds_flow.sh BIN_DIR KDS_DIR   (pos-server and posctl in BIN_DIR, kds in KDS_DIR)
 set -euo pipefail
 bin=$1
@@ -12,7 +13,7 @@ kds_dir=$2
 work=$(mktemp -d /tmp/brigade-kds.XXXXXX)
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill -CONT "$pid" 2>/dev/null && kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
@@ -24,11 +25,15 @@ fail() {
   done
   exit 1
 }
-# Waits up to 20 s for a line matching the pattern in a log.
-wait_for() {  # log, pattern
-  for _ in $(seq 200); do grep -q -- "$2" "$work/$1.log" 2>/dev/null && return 0; sleep 0.1; done
+# Waits up to 20 s for a line matching the pattern in a log (from line `from` on).
+wait_for() {  # log, pattern[, from]
+  for _ in $(seq 200); do
+    tail -n +"${3:-1}" "$work/$1.log" 2>/dev/null | grep -q -- "$2" && return 0
+    sleep 0.1
+  done
   fail "no '$2' in the $1 log"
 }
+lines_in() { wc -l <"$work/$1.log"; }
 
 # One X server for both screens; -displayfd picks a free display without races.
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
@@ -123,10 +128,26 @@ wait_for grill "ticket $t7 leaves: Table 7"
 press "kds grill" r
 wait_for grill "ticket $t7 appears (recalled)"
 
+# The network to the kitchen drops (the hub stops answering): the grill says so, the cook
+# bumps anyway, and the bump reaches the hub once when it is back.
+hub_pid=${pids[1]}
+from=$(($(lines_in grill) + 1))
+kill -STOP "$hub_pid"
+wait_for grill "OFFLINE: no heartbeat" "$from"
+press "kds grill" Return
+wait_for grill "cook bumps ticket $t7" "$from"
+tail -n +"$from" "$work/grill.log" | grep -q "ticket $t7 leaves" && fail "a stopped hub answered?"
+kill -CONT "$hub_pid"
+wait_for grill "online: the hub's heartbeat is back" "$from"
+wait_for grill "ticket $t7 leaves: Table 7 #[0-9]* bumped at grill" "$from"
+bumps=$(ctl tickets | grep -A3 "^ticket $t7 " | grep -c "grill .*bumped" || true)
+[ "$bumps" -eq 1 ] || fail "table 7 is not bumped once at the hub"
+
 for name in grill expo; do
   pid_var="${name}_pid"
   kill -TERM "${!pid_var}"
   wait "${!pid_var}" || fail "kds $name did not close cleanly"
 done
 echo "kds: ticket $ticket shown on grill and expo, bumped at the grill by its bump bar, served" \
-  "at expo; the grill restarted mid-rush with exactly tickets $t7 and $t9"
+  "at expo; the grill restarted mid-rush with exactly tickets $t7 and $t9; a bump made" \
+  "offline reached the hub once"
