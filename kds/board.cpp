@@ -109,6 +109,7 @@ void Board::apply_snapshot(const Json& result) {
 
   for (auto& [id, seq] : last_seq_) seq = std::max(seq, snapshot_seq);
   for (const auto& [id, ticket] : fresh) last_seq_[id] = snapshot_seq;
+  std::erase_if(bumps_in_flight_, [&](const auto& b) { return !fresh.count(b.first); });
   tickets_ = std::move(fresh);
   seq_ = std::max(seq_, snapshot_seq);
   snapshot_seq_ = snapshot_seq;
@@ -302,6 +303,15 @@ std::vector<AllDayCount> Board::all_day() const {
     if (count > 0) out.push_back({item, count});
   std::stable_sort(out.begin(), out.end(),
                    [](const AllDayCount& a, const AllDayCount& b) { return a.count > b.count; });
+  return out;
+}
+
+std::vector<std::string> Board::unknown_stations() const {
+  std::vector<std::string> out;
+  for (const auto& s : config_.stations)
+    if (std::none_of(setups_.begin(), setups_.end(),
+                     [&](const StationSetup& setup) { return setup.id == s && !setup.expo; }))
+      out.push_back(s);
   return out;
 }
 

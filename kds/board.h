@@ -96,6 +96,8 @@ class Board {
   // Newest first.
   const std::deque<BumpedTicket>& recently_bumped() const { return bumped_; }
   std::string station_name(std::string_view id) const;
+  // This screen's stations that the restaurant's menu does not have (a typo in --station).
+  std::vector<std::string> unknown_stations() const;
   const std::vector<StationSetup>& stations() const { return setups_; }
 
   // [SECTION] what this screen does

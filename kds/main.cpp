@@ -152,8 +152,12 @@ int main(int argc, char** argv) {
     for (const auto& item : link.feed()) {
       bool snapshot = std::holds_alternative<brigade::net::SnapshotLoaded>(item);
       board.apply(item);
-      if (snapshot)
-        spdlog::info("snapshot at #{}: {} tickets on screen", board.seq(), board.tickets().size());
+      if (!snapshot) continue;
+      spdlog::info("snapshot at #{}: {} tickets on screen", board.seq(), board.tickets().size());
+      for (const auto& s : board.unknown_stations()) {
+        spdlog::error("station '{}' is not in the restaurant's menu: no ticket comes here", s);
+        controller.say("No station '" + s + "' in this restaurant: check --station");
+      }
     }
     for (const auto& n : board.take_notices()) spdlog::info("{}", n.text);
     for (const auto& answer : link.answers()) {

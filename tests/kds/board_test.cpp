@@ -473,6 +473,14 @@ TEST(Board, ABumpOnItsWayHidesTheTicketUntilTheHubAnswers) {
   EXPECT_FALSE(board.bump_in_flight(id));
 }
 
+TEST(Board, AStationTheMenuDoesNotHaveIsNamed) {
+  KitchenHub hub;
+  KitchenHub::Screen screen(hub, station({"grill", "gril", "expo"}));
+  screen.start();
+  EXPECT_EQ(screen.board.unknown_stations(), (std::vector<std::string>{"gril", "expo"}))
+      << "expo is not a cooking station: use --expo";
+}
+
 TEST(Board, AMalformedEventChangesNothing) {
   Board board(station({"grill"}));
   board.apply(net::SnapshotLoaded{R"({"seq": 3, "tickets": []})"});
