@@ -56,6 +56,6 @@ shot() {  # name, pos options...
 }
 shot floor
 shot order-entry --table 12
-shot order --table 12 --item classic-burger --modifiers temp-medium-rare,add-bacon,add-cheddar
+shot order --table 12 --item classic-burger --modifiers add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
 echo "screenshots in $out"

@@ -21,15 +21,20 @@ bool Keypad::draw(const char* name, ImVec2 size, const char* enter_label, bool k
   const std::string prefix = std::string(name) + ".";
   bool entered = false;
   static constexpr const char* kDigits = "123456789";
+  // Digits large, as on a till.
+  ImGui::PushFont(ui::fonts().big ? ui::fonts().big : ImGui::GetFont());
   for (int i = 0; i < 9; ++i) {
     if (i % 3 != 0) ImGui::SameLine();
     char label[2] = {kDigits[i], 0};
     if (touch::button(label, key, touch::kTile, true, prefix + label)) type(kDigits[i]);
   }
+  ImGui::PopFont();
   if (touch::button("Clear", key, ui::shade(touch::kTile, -0.05f), true, prefix + "clear"))
     digits_.clear();
   ImGui::SameLine();
+  ImGui::PushFont(ui::fonts().big ? ui::fonts().big : ImGui::GetFont());
   if (touch::button("0", key, touch::kTile, true, prefix + "0")) type('0');
+  ImGui::PopFont();
   ImGui::SameLine();
   if (enter_label) {
     if (touch::button(enter_label, key, ui::colour::accent, !digits_.empty(), prefix + "enter"))

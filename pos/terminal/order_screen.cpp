@@ -253,14 +253,16 @@ void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& c
   const std::int64_t check_id = check.check.id;
   if (line->state == LineState::new_ || line->state == LineState::held) {
     // Not with the kitchen yet: changes are free.
-    const float w = touch::share(5);
-    if (touch::button("-", {w, h}, touch::kTile, line->quantity > 1, "line.less"))
+    // - and + are small; the words share what is left.
+    const float q = h * 0.9f;
+    const float w = touch::share(3, ImGui::GetContentRegionAvail().x - 2 * (q + 10));
+    if (touch::button("-", {q, h}, touch::kTile, line->quantity > 1, "line.less"))
       out.push_back(ChangeLine{check_id, line->id, LineChange{line->quantity - 1, {}, {}, {}}});
     ImGui::SameLine();
-    if (touch::button("+", {w, h}, touch::kTile, true, "line.more"))
+    if (touch::button("+", {q, h}, touch::kTile, true, "line.more"))
       out.push_back(ChangeLine{check_id, line->id, LineChange{line->quantity + 1, {}, {}, {}}});
     ImGui::SameLine();
-    if (touch::button("To seat " + std::to_string(seat_) + "##seat", {w, h}, touch::kTile,
+    if (touch::button("Seat " + std::to_string(seat_) + "##seat", {w, h}, touch::kTile,
                       seat_ != line->seat, "line.seat"))
       out.push_back(ChangeLine{check_id, line->id, LineChange{{}, seat_, {}, {}}});
     ImGui::SameLine();
@@ -270,7 +272,7 @@ void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& c
       note_.set(line->note);
     }
     ImGui::SameLine();
-    if (touch::button("Remove", {w, h}, ui::colour::late, true, "line.remove")) {
+    if (touch::button("Delete", {w, h}, ui::colour::late, true, "line.remove")) {
       out.push_back(RemoveLine{check_id, line->id});
       selected_ = 0;
     }
@@ -407,7 +409,9 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   for (const Line& l : c.lines) seats = std::max(seats, l.seat);
   seats = std::min(seats, kMaxSeat);
   touch::row_label("Seat", h);
-  const float seat_w = std::min(72.0f, touch::share(seats + 3));
+  const float qty_block = 3 * h + 2 * ImGui::GetStyle().ItemSpacing.x + 24;
+  const float seat_w =
+      std::min(72.0f, touch::share(seats + 3, ImGui::GetContentRegionAvail().x - qty_block));
   if (touch::choice("Table", {seat_w * 1.3f, h}, seat_ == 0, true, "seat.0")) seat_ = 0;
   for (int s = 1; s <= seats; ++s) {
     ImGui::SameLine();
@@ -418,19 +422,8 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   ImGui::SameLine();
   if (touch::button("+##seat", {seat_w, h}, touch::kTile, seats < kMaxSeat, "seat.add"))
     seat_ = seats + 1;
-
-  // Course for the next item (or each item's own), and how many.
-  touch::row_label("Course", h);
-  const float qty_block = 3 * h + 2 * ImGui::GetStyle().ItemSpacing.x + 24;
-  const float course_w = touch::share(5, ImGui::GetContentRegionAvail().x - qty_block);
-  if (touch::label_tile("course.auto", "As menu", {course_w, h}, !course_)) course_.reset();
-  for (Course k : kCourses) {
-    ImGui::SameLine();
-    if (touch::label_tile("course." + std::string(to_string(k)), course_title(k), {course_w, h},
-                          course_ == k))
-      course_ = k;
-  }
-  ImGui::SameLine(0, 24);
+  // How many of the next item, at the end of the seat row.
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - qty_block + 24);
   if (touch::button("-##qty", {h, h}, touch::kTile, quantity_ > 1, "quantity.less")) --quantity_;
   ImGui::SameLine();
   touch::button("x" + std::to_string(quantity_) + "##qty", {h, h}, ui::colour::panel, true,
@@ -438,6 +431,17 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   ImGui::SameLine();
   if (touch::button("+##qty", {h, h}, touch::kTile, quantity_ < kMaxLineQuantity, "quantity.more"))
     ++quantity_;
+
+  // Course for the next item, or each item's own.
+  touch::row_label("Course", h);
+  const float course_w = touch::share(5);
+  if (touch::label_tile("course.auto", "As menu", {course_w, h}, !course_)) course_.reset();
+  for (Course k : kCourses) {
+    ImGui::SameLine();
+    if (touch::label_tile("course." + std::string(to_string(k)), course_title(k), {course_w, h},
+                          course_ == k))
+      course_ = k;
+  }
 
   // Categories wrap over as many rows as they need; long names over two lines.
   if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;

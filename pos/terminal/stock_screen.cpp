@@ -47,8 +47,8 @@ void StockScreen::draw(const TerminalView& view, Intents& out) {
   int i = 0;
   for (const Category& c : menu.categories) {
     if (i++ % per_row != 0) ImGui::SameLine();
-    if (touch::choice(c.name, {cat_w, ui::touch_size() * 0.85f}, c.id == category_, true,
-                      "stock.category." + c.id))
+    if (touch::label_tile("stock.category." + c.id, c.name, {cat_w, ui::touch_size()},
+                          c.id == category_))
       category_ = c.id;
   }
   ImGui::Separator();
@@ -65,8 +65,9 @@ void StockScreen::draw(const TerminalView& view, Intents& out) {
     ImVec4 colour = item.id == item_ ? ui::colour::accent
                     : level.out()    ? ui::colour::disabled
                                      : touch::kTile;
-    if (touch::tile("stock.item." + item.id, item.name, level_words(level), {w, 96}, colour, true,
-                    badge))
+    // The badge says what is off or counted; the rest are simply on.
+    if (touch::tile("stock.item." + item.id, item.name, badge.empty() ? "on" : "", {w, 96}, colour,
+                    true, badge))
       pick(view, item.id);
   }
   touch::drag_scroll();

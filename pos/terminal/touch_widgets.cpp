@@ -34,8 +34,16 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
   ImGui::PushClipRect(at, end, true);
   const float bottom_row = end.y - pad - small;
   draw->PushClipRect(at, {end.x, bottom_row - 2}, true);
-  draw->AddText(bold, bold->FontSize, {at.x + pad, at.y + pad}, text, title.c_str(), nullptr,
-                size.x - 2 * pad);
+  // A name too long for the tile in bold is set smaller rather than cut ("Sauvignon
+  // blanc, Marlborough (glass)").
+  const float wrap = size.x - 2 * pad;
+  ImFont* title_font = bold;
+  float title_px = bold->FontSize;
+  if (bold->CalcTextSizeA(title_px, FLT_MAX, wrap, title.c_str()).y > bottom_row - 2 - at.y - pad) {
+    title_font = font;
+    title_px = font->FontSize * 0.85f;
+  }
+  draw->AddText(title_font, title_px, {at.x + pad, at.y + pad}, text, title.c_str(), nullptr, wrap);
   draw->PopClipRect();
   if (!badge.empty()) {
     ImVec2 bs = bold->CalcTextSizeA(small, FLT_MAX, 0, badge.c_str());
@@ -46,7 +54,8 @@ bool tile(const std::string& id, const std::string& title, const std::string& de
                   badge.c_str());
   }
   if (!detail.empty())
-    draw->AddText(font, small, {at.x + pad, bottom_row}, ui::to_u32(ui::colour::text_dim),
+    draw->AddText(font, small, {at.x + pad, bottom_row},
+                  ui::to_u32(enabled ? ImVec4(1, 1, 1, 0.72f) : ui::colour::text_dim),
                   detail.c_str());
   ImGui::PopClipRect();
   ImGui::PopID();
