@@ -38,7 +38,7 @@ std::vector<std::string> what_the_cook_sees(const Board& board) {
   return out;
 }
 
-TEST(Board, ATicketArrivesOnTheScreensOfItsStationsWithTheirLinesOnly) {
+TEST(KitchenBoard, ATicketArrivesOnTheScreensOfItsStationsWithTheirLinesOnly) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   KitchenHub::Screen fryer(hub, station({"fryer"}));
@@ -71,7 +71,7 @@ TEST(Board, ATicketArrivesOnTheScreensOfItsStationsWithTheirLinesOnly) {
                                  "Bacon]");
 }
 
-TEST(Board, RushTicketsComeFirstThenTheOrderTheyArrived) {
+TEST(KitchenBoard, RushTicketsComeFirstThenTheOrderTheyArrived) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -88,7 +88,7 @@ TEST(Board, RushTicketsComeFirstThenTheOrderTheyArrived) {
   EXPECT_TRUE(grill.board.find(c.tickets[0])->rush);
 }
 
-TEST(Board, AVoidedLineStaysStruckUntilTheTicketIsBumped) {
+TEST(KitchenBoard, AVoidedLineStaysStruckUntilTheTicketIsBumped) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -118,7 +118,7 @@ TEST(Board, AVoidedLineStaysStruckUntilTheTicketIsBumped) {
   EXPECT_TRUE(grill.board.tickets().empty());
 }
 
-TEST(Board, AQuantityChangeShowsTheOldAndTheNewQuantity) {
+TEST(KitchenBoard, AQuantityChangeShowsTheOldAndTheNewQuantity) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -139,7 +139,7 @@ TEST(Board, AQuantityChangeShowsTheOldAndTheNewQuantity) {
             std::string::npos);
 }
 
-TEST(Board, LinesSentAfterTheFirstSendComeAsAnAddition) {
+TEST(KitchenBoard, LinesSentAfterTheFirstSendComeAsAnAddition) {
   KitchenHub hub;
   KitchenHub::Screen cold(hub, station({"cold"}));
   KitchenHub::Screen grill(hub, station({"grill"}));
@@ -160,7 +160,7 @@ TEST(Board, LinesSentAfterTheFirstSendComeAsAnAddition) {
   EXPECT_TRUE(grill.board.lines_of(*grill.board.tickets()[0])[0]->voided());
 }
 
-TEST(Board, HeldCoursesShowAsHeldOrNotAtAllUntilFired) {
+TEST(KitchenBoard, HeldCoursesShowAsHeldOrNotAtAllUntilFired) {
   KitchenHub hub;
   KitchenHub::Screen shown(hub, station({"grill"}, true));
   KitchenHub::Screen hidden(hub, station({"grill"}, false));
@@ -193,7 +193,7 @@ TEST(Board, HeldCoursesShowAsHeldOrNotAtAllUntilFired) {
 
 // RESTAURANT.md, Friday night step 5: "Server fires mains. Grill sees 4 mains, its
 // all-day count goes from 11 to 15 burgers."
-TEST(Board, FiringTable12sMainsTakesTheGrillsAllDayFrom11To15Burgers) {
+TEST(KitchenBoard, FiringTable12sMainsTakesTheGrillsAllDayFrom11To15Burgers) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -214,7 +214,7 @@ TEST(Board, FiringTable12sMainsTakesTheGrillsAllDayFrom11To15Burgers) {
   EXPECT_EQ(grill.board.lines_of(*mains).size(), 4u);
 }
 
-TEST(Board, ABumpedTicketLeavesAndTheLastTwelveCanBeRecalledNewestFirst) {
+TEST(KitchenBoard, ABumpedTicketLeavesAndTheLastTwelveCanBeRecalledNewestFirst) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -243,7 +243,7 @@ TEST(Board, ABumpedTicketLeavesAndTheLastTwelveCanBeRecalledNewestFirst) {
       << "a recalled ticket keeps its original time";
 }
 
-TEST(Board, ItemBumpsMarkLinesDoneAndTheAllDayFollows) {
+TEST(KitchenBoard, ItemBumpsMarkLinesDoneAndTheAllDayFollows) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -268,7 +268,7 @@ TEST(Board, ItemBumpsMarkLinesDoneAndTheAllDayFollows) {
   EXPECT_EQ(all_day_of(grill.board, "Grilled asparagus"), 0);
 }
 
-TEST(Board, ExpoSeesEachStationsProgressAndAServedTicketLeavesForItsRecallList) {
+TEST(KitchenBoard, ExpoSeesEachStationsProgressAndAServedTicketLeavesForItsRecallList) {
   KitchenHub hub;
   KitchenHub::Screen pass(hub, expo());
   KitchenHub::Screen grill(hub, station({"grill"}));
@@ -308,7 +308,7 @@ TEST(Board, ExpoSeesEachStationsProgressAndAServedTicketLeavesForItsRecallList) 
   EXPECT_EQ(pass.board.recently_bumped().size(), 1u) << "the recalled one is off the list";
 }
 
-TEST(Board, TimersTurnWarningAndLateAtEachStationsThresholds) {
+TEST(KitchenBoard, TimersTurnWarningAndLateAtEachStationsThresholds) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   KitchenHub::Screen fryer(hub, station({"fryer"}));
@@ -335,7 +335,7 @@ TEST(Board, TimersTurnWarningAndLateAtEachStationsThresholds) {
   (void)t;
 }
 
-TEST(Board, EveryDisplayedOpenTicketIsAcknowledgedOncePerStation) {
+TEST(KitchenBoard, EveryDisplayedOpenTicketIsAcknowledgedOncePerStation) {
   KitchenHub hub;
   KitchenHub::Screen both(hub, station({"grill", "fryer"}));
   both.start();
@@ -353,7 +353,7 @@ TEST(Board, EveryDisplayedOpenTicketIsAcknowledgedOncePerStation) {
   (void)held;
 }
 
-TEST(Board, ARestartFromTheSnapshotShowsExactlyTheSameBoard) {
+TEST(KitchenBoard, ARestartFromTheSnapshotShowsExactlyTheSameBoard) {
   KitchenHub hub;
   KitchenHub::Screen live(hub, station({"grill"}));
   KitchenHub::Screen live_pass(hub, expo());
@@ -399,7 +399,7 @@ TEST(Board, ARestartFromTheSnapshotShowsExactlyTheSameBoard) {
   (void)t3;
 }
 
-TEST(Board, DuplicateAndOutOfOrderEventsAreIgnoredBySequenceNumber) {
+TEST(KitchenBoard, DuplicateAndOutOfOrderEventsAreIgnoredBySequenceNumber) {
   KitchenHub hub;
   ScreenConfig both = station({"grill", "fryer"});
   KitchenHub::Screen reference(hub, both);
@@ -431,7 +431,7 @@ TEST(Board, DuplicateAndOutOfOrderEventsAreIgnoredBySequenceNumber) {
   EXPECT_EQ(what_the_cook_sees(board), what_the_cook_sees(reference.board));
 }
 
-TEST(Board, EventsAlreadyInsideTheSnapshotAreNotAppliedTwice) {
+TEST(KitchenBoard, EventsAlreadyInsideTheSnapshotAreNotAppliedTwice) {
   KitchenHub hub;
   ScreenConfig grill = station({"grill"});
   std::size_t cursor = 0;
@@ -448,7 +448,7 @@ TEST(Board, EventsAlreadyInsideTheSnapshotAreNotAppliedTwice) {
   EXPECT_EQ(notices[0].kind, Notice::Kind::appeared);
 }
 
-TEST(Board, ABumpOnItsWayHidesTheTicketUntilTheHubAnswers) {
+TEST(KitchenBoard, ABumpOnItsWayHidesTheTicketUntilTheHubAnswers) {
   KitchenHub hub;
   ScreenConfig grill = station({"grill"});
   Order t = hub.order("12", {"classic-burger:temp-medium"});
@@ -473,7 +473,7 @@ TEST(Board, ABumpOnItsWayHidesTheTicketUntilTheHubAnswers) {
   EXPECT_FALSE(board.bump_in_flight(id));
 }
 
-TEST(Board, AStationTheMenuDoesNotHaveIsNamed) {
+TEST(KitchenBoard, AStationTheMenuDoesNotHaveIsNamed) {
   KitchenHub hub;
   KitchenHub::Screen screen(hub, station({"grill", "gril", "expo"}));
   screen.start();
@@ -481,7 +481,7 @@ TEST(Board, AStationTheMenuDoesNotHaveIsNamed) {
       << "expo is not a cooking station: use --expo";
 }
 
-TEST(Board, AMalformedEventChangesNothing) {
+TEST(KitchenBoard, AMalformedEventChangesNothing) {
   Board board(station({"grill"}));
   board.apply(net::SnapshotLoaded{R"({"seq": 3, "tickets": []})"});
   board.apply(net::EventItem{4, "ticket.grill", "ticket.created", 0, "not json"});

@@ -31,7 +31,7 @@ class GrillWithABurger : public ::testing::Test {
   std::int64_t id = 0;
 };
 
-TEST(Controller, ABumpAtAStationBumpsEachOfItsStationsAndTheTicketLeavesAtOnce) {
+TEST(KitchenController, ABumpAtAStationBumpsEachOfItsStationsAndTheTicketLeavesAtOnce) {
   KitchenHub hub;
   KitchenHub::Screen both(hub, station({"grill", "fryer"}));
   both.start();
@@ -52,7 +52,7 @@ TEST(Controller, ABumpAtAStationBumpsEachOfItsStationsAndTheTicketLeavesAtOnce) 
   EXPECT_EQ(both.sent.size(), 2u);
 }
 
-TEST(Controller, ABumpAtExpoServesTheTicketAndTheCheckShowsItServed) {
+TEST(KitchenController, ABumpAtExpoServesTheTicketAndTheCheckShowsItServed) {
   KitchenHub hub;
   KitchenHub::Screen pass(hub, expo());
   pass.start();
@@ -65,7 +65,7 @@ TEST(Controller, ABumpAtExpoServesTheTicketAndTheCheckShowsItServed) {
   EXPECT_EQ(hub.check(t.check_id)["lines"][0]["state"], "served");
 }
 
-TEST(Controller, AHeldTicketCannotBeBumpedAndTheCookIsToldWhy) {
+TEST(KitchenController, AHeldTicketCannotBeBumpedAndTheCookIsToldWhy) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -80,7 +80,7 @@ TEST(Controller, AHeldTicketCannotBeBumpedAndTheCookIsToldWhy) {
   (void)t;
 }
 
-TEST(Controller, TouchingALineMarksItDoneAtThisScreensStationsAndAgainUndoesIt) {
+TEST(KitchenController, TouchingALineMarksItDoneAtThisScreensStationsAndAgainUndoesIt) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   grill.start();
@@ -161,7 +161,7 @@ TEST_F(GrillWithABurger, RefusalsAreSaidInWordsAndUndoTheBump) {
   EXPECT_EQ(controller.message(), "The hub refused to bump Table 12 #1: no answer from the hub");
 }
 
-TEST(Controller, TimersCountOnTheHubsClock) {
+TEST(KitchenController, TimersCountOnTheHubsClock) {
   KitchenHub hub;
   KitchenHub::Screen grill(hub, station({"grill"}));
   Board board(station({"grill"}));
