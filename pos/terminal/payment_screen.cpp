@@ -132,8 +132,14 @@ void PaymentScreen::draw_summary(const TerminalView& view, const CheckView& chec
   touch::dim("check " + std::to_string(c.number) + " \xC2\xB7 " + s.staff_name(c.server_id));
   const float totals_h = ImGui::GetTextLineHeightWithSpacing() * (9 + c.payments.size() * 2.0f);
   ImGui::BeginChild("##lines", {0, std::max(100.0f, ImGui::GetContentRegionAvail().y - totals_h)});
-  for (const Line& l : c.lines) {
-    if (l.live_quantity() <= 0) continue;
+  // By seat, as the guests will ask for their part.
+  std::vector<const Line*> lines;
+  for (const Line& l : c.lines)
+    if (l.live_quantity() > 0) lines.push_back(&l);
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const Line* a, const Line* b) { return a->seat < b->seat; });
+  for (const Line* line : lines) {
+    const Line& l = *line;
     Money net = l.gross();
     for (const auto& p : t.lines)
       if (p.line_id == l.id) net = p.net;
@@ -458,7 +464,9 @@ void PaymentScreen::draw_card(const TerminalView& view, Intents& out) {
       touch::big("Insert, tap or swipe the card...");
       break;
     case CardStatus::Stage::declined:
-      touch::coloured("DECLINED", ui::colour::late);
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::colour::late);
+      touch::big("DECLINED");
+      ImGui::PopStyleColor();
       touch::coloured(card.message, ui::colour::late);
       if (touch::button("Try again", {w, ui::touch_size()}, ui::colour::accent, true,
                         "card.retry")) {
@@ -470,7 +478,9 @@ void PaymentScreen::draw_card(const TerminalView& view, Intents& out) {
         card_open_ = false;
       break;
     case CardStatus::Stage::approved: {
-      touch::coloured("APPROVED " + card.reference, ui::colour::ok);
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::colour::ok);
+      touch::big("APPROVED " + card.reference);
+      ImGui::PopStyleColor();
       const CommandRecord* r = cash_.record(view.controller);
       if (!r || r->pending()) {
         touch::dim("Recording the payment...");

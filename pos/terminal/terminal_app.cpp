@@ -1,5 +1,7 @@
 #include "terminal_app.h"
 
+#include <algorithm>
+
 #include "brigade/ui/theme.h"
 #include "touch_widgets.h"
 
@@ -167,15 +169,32 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
 }
 
 void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
-  // The kitchen has not seen a ticket: say so plainly, newest first, at most two.
-  const auto& alerts = view.state.alerts();
-  int shown = 0;
-  for (auto it = alerts.rbegin(); it != alerts.rend() && shown < 2; ++it, ++shown) {
-    const StationAlert& a = *it;
-    std::string text = view.state.station_name(a.station) + " has not seen " + a.label +
-                       "'s ticket after " + ui::elapsed_text(0, a.waiting_ms) +
+  // The kitchen has not seen a ticket: say so plainly, one line per check (newest
+  // first, at most two), naming every station that has not seen it.
+  std::vector<std::vector<const StationAlert*>> checks;
+  for (auto it = view.state.alerts().rbegin(); it != view.state.alerts().rend(); ++it) {
+    auto same = std::find_if(checks.begin(), checks.end(),
+                             [&](const auto& group) { return group[0]->label == it->label; });
+    if (same != checks.end())
+      same->push_back(&*it);
+    else if (checks.size() < 2)
+      checks.push_back({&*it});
+  }
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const auto& group = checks[i];
+    std::string stations;
+    std::int64_t waiting = 0;
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      stations += (k == 0                  ? ""
+                   : k + 1 == group.size() ? " and "
+                                           : ", ") +
+                  view.state.station_name(group[k]->station);
+      waiting = std::max(waiting, group[k]->waiting_ms);
+    }
+    std::string text = stations + (group.size() > 1 ? " have" : " has") + " not seen " +
+                       group[0]->label + "'s ticket after " + ui::elapsed_text(0, waiting) +
                        ". Tell the kitchen.";
-    ImGui::PushID(shown);
+    ImGui::PushID(static_cast<int>(i));
     ImVec2 at = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     const float h = ui::touch_size() * 0.8f;
@@ -185,11 +204,13 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
-    touch::probe("alert." + std::to_string(a.ticket_id) + "." + a.station);
+    for (const StationAlert* a : group)
+      touch::probe("alert." + std::to_string(a->ticket_id) + "." + a->station);
     ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
-    if (touch::button("OK", {130, h}, ui::shade(ui::colour::warning, -0.25f), true,
-                      "alert.ok." + std::to_string(a.ticket_id) + "." + a.station))
-      out.push_back(DismissAlert{a.ticket_id, a.station});
+    std::string ok_name =
+        "alert.ok." + std::to_string(group[0]->ticket_id) + "." + group[0]->station;
+    if (touch::button("OK", {130, h}, ui::shade(ui::colour::warning, -0.25f), true, ok_name))
+      for (const StationAlert* a : group) out.push_back(DismissAlert{a->ticket_id, a->station});
     ImGui::PopID();
   }
   if (auto notice = controller_.notice()) {
