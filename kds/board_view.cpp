@@ -122,8 +122,9 @@ FrameOutput KitchenScreen::draw(const ScreenFrame& frame) {
   for (const Ticket* t : tickets) held += board.held(*t) ? 1 : 0;
   std::string counts = std::to_string(tickets.size() - held) + " open";
   if (held > 0) counts += " · " + std::to_string(held) + " on hold";
-  dl->AddText(bold, bold->FontSize, {x, (bar_h - bold->FontSize) / 2},
-              ui::to_u32(ui::colour::text_dim), counts.c_str());
+  if (board.loaded())
+    dl->AddText(bold, bold->FontSize, {x, (bar_h - bold->FontSize) / 2},
+                ui::to_u32(ui::colour::text_dim), counts.c_str());
 
   float right = width - gap;
   const float recall_w = 200 * s;
@@ -157,13 +158,18 @@ FrameOutput KitchenScreen::draw(const ScreenFrame& frame) {
   }
 
   // [SECTION] the offline banner, under the bar.
-  ImGui::SetCursorScreenPos({gap, bar_h});
-  ImGui::PushItemWidth(width - gap * 2);
-  ImGui::BeginGroup();
-  float banner = ui::connection_banner(frame.connection);
-  ImGui::EndGroup();
-  ImGui::PopItemWidth();
-  float top = bar_h + (banner > 0 ? banner + gap : 0);
+  float top = bar_h;
+  if (!ui::connection_text(frame.connection).empty()) {
+    // In a child the width of the cards and panels, so that it lines up with them.
+    const float h = ImGui::GetTextLineHeight() * 1.8f + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::SetCursorScreenPos({gap, bar_h});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::BeginChild("banner", {width - gap * 2, h}, false,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
+    top += ui::connection_banner(frame.connection) + gap;
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  }
 
   // [SECTION] the legend and any refusal, at the bottom.
   const float legend_h = body->FontSize + gap * 2;

@@ -33,7 +33,13 @@ void Controller::say(std::string text) {
 }
 
 void Controller::sync_clock() {
-  send("hello", Json::object(), {"ask the time", 0, false});
+  send("hello", Json::object(), {"ask the time", 0, false, false});
+}
+
+std::size_t Controller::waiting() const {
+  std::size_t n = 0;
+  for (const auto& [id, sent] : sent_) n += sent.tell_cook ? 1 : 0;
+  return n;
 }
 
 void Controller::run(const FrameOutput& frame) {

@@ -32,6 +32,8 @@ class Controller {
   void acknowledge_displayed();
   void answered(const client::Answer& answer);
 
+  // What the cook did that the hub has not answered yet (bumps, recalls, lines done).
+  std::size_t waiting() const;
   // The hub's clock now: what ticket timers count against.
   EpochMs hub_now() const { return clock_() + offset_ms_; }
   EpochMs offset_ms() const { return offset_ms_; }

@@ -181,7 +181,7 @@ int main(int argc, char** argv) {
     const bool heard_yet = link.feed_status().since_heartbeat.has_value();
     view.connection.online = online || (!heard_yet && local_now() - started < 3000);
     view.connection.since_contact = link.feed_status().since_heartbeat;
-    view.connection.pending = online ? 0 : link.pending();
+    view.connection.pending = online ? 0 : controller.waiting();
     if (!controller.message().empty() && local_now() - controller.message_at() < 15'000)
       view.message = controller.message();
     view.hub = o.commands;

@@ -148,6 +148,21 @@ TEST_F(GrillWithABurger, ABumpOfATicketServedMeanwhileDoesNotBringItBack) {
   EXPECT_TRUE(grill.board.recently_bumped().empty()) << "served: gone from the kitchen";
 }
 
+TEST_F(GrillWithABurger, OnlyWhatTheCookDidCountsAsWaitingToBeSent) {
+  std::vector<std::string> ids;
+  Controller controller(grill.board, [&](const std::string& type, const Json&) {
+    ids.push_back(type + "-" + std::to_string(ids.size()));
+    return ids.back();
+  });
+  controller.sync_clock();
+  controller.run({{}, {id}});  // an acknowledgement
+  EXPECT_EQ(controller.waiting(), 0u);
+  controller.handle(BumpTicket{id});
+  EXPECT_EQ(controller.waiting(), 1u);
+  controller.answered({ids.back(), "bump", true, {}, "", ""});
+  EXPECT_EQ(controller.waiting(), 0u);
+}
+
 TEST_F(GrillWithABurger, RefusalsAreSaidInWordsAndUndoTheBump) {
   std::string sent_id;
   Controller controller(grill.board, [&](const std::string&, const Json&) {
