@@ -11,6 +11,7 @@ class CheckActionsDialog {
  public:
   void open(const Check& check);
   bool is_open() const { return open_; }
+  void close() { open_ = false; }
   void draw(const TerminalView& view, Intents& out);
 
  private:

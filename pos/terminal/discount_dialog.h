@@ -18,6 +18,7 @@ class DiscountDialog {
   // `line`: the line picked on the order screen (the dialog offers it or the whole check).
   void open(const TerminalView& view, std::int64_t check_id, std::optional<Line> line);
   bool is_open() const { return open_; }
+  void close() { open_ = false; }
   bool asks_for_pin() const { return approval_.needs_pin(); }
 
   void draw(const TerminalView& view, Intents& out);

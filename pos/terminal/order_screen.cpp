@@ -86,12 +86,21 @@ std::string modifier_words(const Line& l) {
   return out;
 }
 
-// Whether the send row offers holds: only with new lines in more than one course.
-bool hold_row_shown(const Check& c) {
+// The courses with something new to send: unsent lines, and lines still on their way to
+// the hub (taken while offline), which the send will follow in order.
+std::set<Course> unsent_courses(const TerminalView& view, const CheckView& check) {
   std::set<Course> unsent;
-  for (const Line& l : c.lines)
+  for (const Line& l : check.check.lines)
     if (l.state == LineState::new_) unsent.insert(l.course);
-  return unsent.size() > 1;
+  for (const CommandRecord* r : view.controller.pending(check.check.id)) {
+    if (r->type != "add_line") continue;
+    if (auto course = course_from_string(r->args.value("course", ""))) {
+      unsent.insert(*course);
+    } else if (const MenuItem* item = view.state.menu().find_item(r->args.value("item_id", ""))) {
+      unsent.insert(item->course);
+    }
+  }
+  return unsent;
 }
 
 }  // namespace
@@ -107,6 +116,14 @@ void OrderScreen::start(const CheckView& view) {
   hold_.clear();
   editing_note_ = false;
   modifiers_.close();
+}
+
+void OrderScreen::close_dialogs() {
+  modifiers_.close();
+  void_.close();
+  discount_.close();
+  actions_.close();
+  editing_note_ = false;
 }
 
 void OrderScreen::tap_item(const TerminalView& view, std::int64_t check_id,
@@ -178,7 +195,7 @@ void OrderScreen::draw_check(const TerminalView& view, const CheckView& check, I
   if (!check.totals.discounts.is_zero() || !check.totals.comps.is_zero())
     bottom += ImGui::GetTextLineHeightWithSpacing();
   if (selected_) bottom += h + spacing;
-  if (hold_row_shown(c)) bottom += h * 0.8f + spacing;
+  if (unsent_courses(view, check).size() > 1) bottom += h * 0.8f + spacing;
   bottom += h + spacing + h * 0.85f + spacing;
   ImGui::BeginChild("##lines", {0, std::max(120.0f, ImGui::GetContentRegionAvail().y - bottom)});
   draw_lines(view, check);
@@ -317,11 +334,10 @@ void OrderScreen::draw_totals(const TerminalView& view, const CheckView& check) 
 void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, Intents& out) {
   const Check& c = check.check;
   const std::int64_t id = c.id;
-  std::set<Course> unsent, held;
-  for (const Line& l : c.lines) {
-    if (l.state == LineState::new_) unsent.insert(l.course);
+  const std::set<Course> unsent = unsent_courses(view, check);
+  std::set<Course> held;
+  for (const Line& l : c.lines)
     if (l.state == LineState::held) held.insert(l.course);
-  }
   std::erase_if(hold_, [&](Course k) { return !unsent.count(k); });
   const float h = ui::touch_size();
   bool sending = false;
@@ -329,7 +345,7 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
     if (r->type == "send" || r->type == "fire") sending = true;
 
   // Hold: only courses that have something new, never the first one (it goes now).
-  if (hold_row_shown(c)) {
+  if (unsent.size() > 1) {
     touch::row_label("Hold", h * 0.8f, 70);
     bool first = true;
     for (Course k : kCourses) {

@@ -33,6 +33,9 @@ class OrderScreen {
   }
   void show_category(std::string category_id) { category_ = std::move(category_id); }
 
+  // The person left the screen: nothing it had open comes back later.
+  void close_dialogs();
+
   int seat() const { return seat_; }
   std::int64_t selected_line() const { return selected_; }
   const ModifierDialog& modifier_dialog() const { return modifiers_; }

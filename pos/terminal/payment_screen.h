@@ -32,6 +32,13 @@ class PaymentScreen {
  public:
   void draw(const TerminalView& view, std::int64_t check_id, Intents& out);
 
+  // The person left the screen: nothing it had open comes back later.
+  void close_dialogs() {
+    change_open_ = card_open_ = receipt_open_ = by_item_ = false;
+    cash_.stop();
+    closing_.stop();
+  }
+
   int part() const { return part_; }
   void pick_part(int part) { part_ = part; }
   bool change_due_shown() const { return change_open_; }

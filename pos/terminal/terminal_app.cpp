@@ -1,5 +1,7 @@
 #include "terminal_app.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "brigade/ui/theme.h"
@@ -69,6 +71,16 @@ void TerminalApp::follow_controller(EpochMs now) {
   state_.forget_alerts_before(now - kAlertKeptMs);
 }
 
+void TerminalApp::leave_screen_if_changed() {
+  if (screen_ == drawn_) return;
+  drawn_ = screen_;
+  floor_.close_dialogs();
+  order_.close_dialogs();
+  payment_.close_dialogs();
+  // A modal left open by a screen no longer drawn would still hold the input.
+  if (!GImGui->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, false);
+}
+
 void TerminalApp::watch_idle(EpochMs now) {
   if (touched() || last_touch_ == 0) last_touch_ = now;
   if (options_.idle_logout_s <= 0 || !controller_.logged_in()) return;
@@ -89,6 +101,7 @@ void TerminalApp::frame(EpochMs now) {
   last_frame_ = now;
   if (auto why = controller_.take_session_end()) login_.set_message(*why);
 
+  leave_screen_if_changed();
   TerminalView view{state_, controller_, now};
   Intents out;
   const ImGuiIO& io = ImGui::GetIO();

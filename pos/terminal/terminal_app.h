@@ -63,6 +63,8 @@ class TerminalApp {
 
  private:
   void follow_controller(EpochMs now);
+  // A new screen: the old one's dialogs close, in the screens and in ImGui.
+  void leave_screen_if_changed();
   void watch_idle(EpochMs now);
   void run_start_up(const TerminalView& view, Intents& out);
   void draw_top_bar(const TerminalView& view, Intents& out);
@@ -72,6 +74,7 @@ class TerminalApp {
   Controller& controller_;
   TerminalOptions options_;
   Screen screen_ = Screen::login;
+  Screen drawn_ = Screen::login;  // the screen drawn last frame
   std::int64_t check_id_ = 0;
   EpochMs last_touch_ = 0;
   StartUp start_up_;

@@ -16,6 +16,7 @@ class VoidDialog {
   // manager_needed: the person's role may not void alone, so the PIN is asked up front.
   void open(std::int64_t check_id, const Line& line, bool manager_needed);
   bool is_open() const { return open_; }
+  void close() { open_ = false; }
   bool asks_for_pin() const { return approval_.needs_pin(); }
   const Approval& approval() const { return approval_; }
 

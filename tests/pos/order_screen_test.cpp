@@ -202,3 +202,23 @@ TEST(OrderScreen, MoveTheCheckToAnotherTable) {
   EXPECT_EQ(t.check().check.table_id, "13");
   EXPECT_EQ(t.hub.check(check)["table_id"], "13");
 }
+
+TEST(OrderScreen, OrdersTakenOfflineCanBeSentAndGoInOrderWhenTheHubIsBack) {
+  TerminalRig t;
+  std::int64_t check = t.seat_table(kServerPin, "12", 2);
+  t.hub.go_offline(20s);
+  t.tap("category.beer");
+  t.tap("item.beer-ipa");
+  t.tap("category.desserts");
+  t.tap("item.cheesecake");
+  ASSERT_TRUE(t.shows("hold.dessert"));  // courses of lines not yet at the hub count too
+  t.tap("hold.dessert");
+  t.tap("send");
+  EXPECT_EQ(t.controller.pending(check).size(), 3u);
+  t.hub.come_back();
+  t.frame();
+  Json lines = t.hub.check(check)["lines"];
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["state"], "sent");
+  EXPECT_EQ(lines[1]["state"], "held");
+}

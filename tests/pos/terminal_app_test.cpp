@@ -83,3 +83,25 @@ TEST(TerminalApp, StartUpStepsGoThroughTheSameIntentsAsTaps) {
   EXPECT_TRUE(t.app.order().modifier_dialog().is_open());
   EXPECT_EQ(t.app.order().modifier_dialog().chosen(), std::vector<std::string>{"temp-medium-rare"});
 }
+
+TEST(TerminalApp, LoggingOutWithADialogOpenLeavesNothingInTheWayOfTheKeypad) {
+  TerminalRig t({/*idle_logout_s=*/30});
+  std::int64_t check = t.seat_table(kServerPin, "12", 2);
+  t.tap("category.beer");
+  t.tap("item.beer-ipa");
+  t.tap("send");
+  t.tap("pay");
+  t.tap("cash.exact");
+  ASSERT_TRUE(t.app.payment().change_due_shown());
+  t.now += 31'000;
+  t.frame();
+  ASSERT_EQ(t.app.screen(), Screen::login);
+  t.log_in(kServerPin);
+  EXPECT_TRUE(t.controller.logged_in());
+  EXPECT_EQ(t.app.screen(), Screen::floor);
+  // Back on the check's payment: the old change screen does not come back.
+  t.tap("table.12");
+  t.tap("pay");
+  EXPECT_FALSE(t.app.payment().change_due_shown());
+  EXPECT_EQ(t.app.check_id(), check);
+}
