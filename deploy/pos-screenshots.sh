@@ -51,8 +51,8 @@ ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 riga
 
 shot() {  # name, pos options...
   local name=$1; shift
-  xvfb-run -a -s "-screen 0 1280x800x24" "$bin/pos" --commands "$commands" --events "$events" \
-    --pin 1111 --screenshot "$out/pos-$name.png" "$@"
+  xvfb-run -a -s "-screen 0 ${BRIGADE_SCREEN:-1280x800}x24" "$bin/pos" --commands "$commands" \
+    --events "$events" --pin 1111 --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
 }
 shot floor
 shot order-entry --table 12

@@ -14,7 +14,7 @@ void CheckActionsDialog::open(const Check& check) {
 }
 
 void CheckActionsDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##actions", open_, {1100, 700})) return;
+  if (!touch::begin_dialog("##actions", open_, {touch::px(1100), touch::px(700)})) return;
   const float h = ui::touch_size();
   const float w = touch::share(3);
   if (touch::choice("Move to another table", {w, h}, !merging_, dine_in_, "actions.move"))
@@ -37,8 +37,8 @@ void CheckActionsDialog::draw(const TerminalView& view, Intents& out) {
         if (t.room_id != room.id || t.id == table_id_) continue;
         if (!view.state.checks_at_table(t.id).empty()) continue;
         if (n++ % 6 != 0) ImGui::SameLine();
-        if (touch::tile("move." + t.id, t.id, std::to_string(t.seats) + " seats", {tile_w, 80},
-                        touch::kTile)) {
+        if (touch::tile("move." + t.id, t.id, std::to_string(t.seats) + " seats",
+                        {tile_w, touch::px(80)}, touch::kTile)) {
           out.push_back(MoveToTable{check_id_, t.id});
           open_ = false;
         }
@@ -51,7 +51,7 @@ void CheckActionsDialog::draw(const TerminalView& view, Intents& out) {
       if (id == check_id_) continue;
       if (n++ % 4 != 0) ImGui::SameLine();
       if (touch::tile("merge." + std::to_string(id), other.label,
-                      view.state.money(other.totals.total), {merge_w, 90}, touch::kTile,
+                      view.state.money(other.totals.total), {merge_w, touch::px(90)}, touch::kTile,
                       other.check.payments.empty())) {
         out.push_back(MergeChecks{check_id_, id});
         open_ = false;

@@ -34,7 +34,7 @@ void DiscountDialog::pick_kind(const TerminalView& view, DiscountKind kind) {
 }
 
 void DiscountDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##discount", open_, {1180, 770})) return;
+  if (!touch::begin_dialog("##discount", open_, {touch::px(1180), touch::px(770)})) return;
   if (approval_.waiting_or_done(view.controller, "Taking it off...", open_)) {
     touch::end_dialog();
     return;
@@ -80,7 +80,7 @@ void DiscountDialog::draw(const TerminalView& view, Intents& out) {
     }
   } else {
     touch::big(amount_.display(view.state.currency().symbol));
-    amount_.draw("discount.pad", {column, 280}, nullptr, !approval_.needs_pin());
+    amount_.draw("discount.pad", {column, touch::px(280)}, nullptr, !approval_.needs_pin());
   }
   ImGui::EndGroup();
   ImGui::SameLine(0, 16);
@@ -94,7 +94,7 @@ void DiscountDialog::draw(const TerminalView& view, Intents& out) {
   if (approval_.needs_pin()) {
     ImGui::SameLine(0, 16);
     ImGui::BeginGroup();
-    approval_.draw_pad("discount.pin", {column, 320});
+    approval_.draw_pad("discount.pin", {column, touch::px(320)});
     ImGui::EndGroup();
   }
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - h - ImGui::GetStyle().WindowPadding.y);
@@ -102,7 +102,8 @@ void DiscountDialog::draw(const TerminalView& view, Intents& out) {
   const bool amount_ok = kind_ != DiscountKind::amount || !amount_.money().is_zero();
   const bool ready =
       !reason_.empty() && amount_ok && (!approval_.needs_pin() || approval_.has_pin());
-  if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "discount.cancel"))
+  if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
+                    "discount.cancel"))
     open_ = false;
   ImGui::SameLine();
   std::string label = !amount_ok                    ? "Type the amount"

@@ -35,13 +35,13 @@ void FloorScreen::draw(const TerminalView& view, Intents& out) {
   const Floor& floor = view.state.floor();
   if (room_.empty() && !floor.rooms.empty()) room_ = floor.rooms.front().id;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float plan_width = avail.x - kSideWidth - ImGui::GetStyle().ItemSpacing.x;
+  const float plan_width = avail.x - touch::px(kSideWidth) - ImGui::GetStyle().ItemSpacing.x;
 
   ImGui::BeginChild("##plan", {plan_width, avail.y}, false, ImGuiWindowFlags_NoScrollbar);
   for (std::size_t i = 0; i < floor.rooms.size(); ++i) {
     const Room& room = floor.rooms[i];
     if (i) ImGui::SameLine();
-    if (touch::choice(room.name, {160, ui::touch_size()}, room.id == room_, true,
+    if (touch::choice(room.name, {touch::px(160), ui::touch_size()}, room.id == room_, true,
                       "room." + room.id))
       room_ = room.id;
   }
@@ -57,7 +57,7 @@ void FloorScreen::draw(const TerminalView& view, Intents& out) {
   ImGui::EndChild();
 
   ImGui::SameLine();
-  ImGui::BeginChild("##orders", {kSideWidth, avail.y}, true);
+  ImGui::BeginChild("##orders", {touch::px(kSideWidth), avail.y}, true);
   draw_named_orders(view, out);
   touch::drag_scroll();
   ImGui::EndChild();
@@ -173,8 +173,9 @@ void FloorScreen::draw_named_orders(const TerminalView& view, Intents& out) {
     ImVec4 colour = table_colour(check_state(*v));
     if (late) colour = ui::colour::late;
     if (touch::tile("order." + std::to_string(c.id),
-                    progress.empty() ? v->label : v->label + "\n" + progress, detail, {width, 104},
-                    colour, true, badge, ui::shade(ui::colour::panel, 0.02f)))
+                    progress.empty() ? v->label : v->label + "\n" + progress, detail,
+                    {width, touch::px(104)}, colour, true, badge,
+                    ui::shade(ui::colour::panel, 0.02f)))
       out.push_back(ShowCheck{c.id});
   }
 }

@@ -9,7 +9,7 @@ namespace brigade::terminal {
 
 void LoginScreen::draw(const TerminalView& view, Intents& out) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float width = std::min(460.0f, avail.x);
+  const float width = std::min(touch::px(460), avail.x);
   const float left = (avail.x - width) / 2;
   const ImVec2 top = ImGui::GetCursorPos();
   ImGui::SetCursorPos({top.x + left, top.y + std::max(0.0f, (avail.y - 640) / 2)});
@@ -27,7 +27,7 @@ void LoginScreen::draw(const TerminalView& view, Intents& out) {
   ImGui::SetCursorScreenPos({at.x, at.y + box_h + ImGui::GetStyle().ItemSpacing.y});
 
   const std::string before = pin_.digits();
-  if (pin_.draw("pin", {width, 400}, "Log in")) {
+  if (pin_.draw("pin", {width, touch::px(400)}, "Log in")) {
     out.push_back(LogIn{pin_.digits()});
     pin_.clear();
     message_.clear();

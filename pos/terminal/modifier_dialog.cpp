@@ -81,7 +81,7 @@ void ModifierDialog::draw_group(const TerminalView& view, const ModifierGroup& g
     const bool on = std::find(chosen_.begin(), chosen_.end(), m.id) != chosen_.end();
     const bool full = !on && group.max_select > 1 && picked >= group.max_select;
     std::string price = m.price.is_zero() ? "" : "+" + view.state.money(m.price);
-    if (touch::tile("modifier." + m.id, m.name, price, {w, 92},
+    if (touch::tile("modifier." + m.id, m.name, price, {w, touch::px(92)},
                     on ? ui::colour::accent : touch::kTile, !full))
       choose(view.state.menu(), m.id);
   }
@@ -89,7 +89,7 @@ void ModifierDialog::draw_group(const TerminalView& view, const ModifierGroup& g
 }
 
 void ModifierDialog::draw(const TerminalView& view, std::int64_t check_id, Intents& out) {
-  if (!touch::begin_dialog("##modifiers", open_, {1220, 760})) return;
+  if (!touch::begin_dialog("##modifiers", open_, {touch::px(1220), touch::px(760)})) return;
   const Menu& menu = view.state.menu();
   touch::big(item_.name);
   ImGui::SameLine();
@@ -97,7 +97,7 @@ void ModifierDialog::draw(const TerminalView& view, std::int64_t check_id, Inten
              course_title(course_.value_or(item_.course)));
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float right = 440;
+  const float right = touch::px(440);
   ImGui::BeginChild("##groups", {avail.x - right - ImGui::GetStyle().ItemSpacing.x, avail.y});
   for (const auto& group_id : item_.modifier_group_ids)
     if (const ModifierGroup* g = menu.find_group(group_id)) draw_group(view, *g);
@@ -116,7 +116,7 @@ void ModifierDialog::draw(const TerminalView& view, std::int64_t check_id, Inten
   if (touch::button("+", {q, ui::touch_size()}, touch::kTile, quantity_ < kMaxLineQuantity,
                     "modifier.more"))
     ++quantity_;
-  note_.draw("modifier", right, 400);
+  note_.draw("modifier", right, touch::px(400));
 
   const auto still_missing = missing(menu);
   const Money total = unit_price(menu) * quantity_;

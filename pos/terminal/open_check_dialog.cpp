@@ -49,7 +49,8 @@ bool OpenCheckDialog::draw_outcome(const TerminalView& view) {
     mode_ = Mode::closed;  // the terminal shows the new check
   } else {
     touch::coloured(r->message, ui::colour::late);
-    if (touch::button("OK", {200, ui::touch_size()}, ui::colour::accent, true, "open.ok"))
+    if (touch::button("OK", {touch::px(200), ui::touch_size()}, ui::colour::accent, true,
+                      "open.ok"))
       opening_.stop();
   }
   return true;
@@ -57,12 +58,12 @@ bool OpenCheckDialog::draw_outcome(const TerminalView& view) {
 
 void OpenCheckDialog::draw(const TerminalView& view, Intents& out) {
   const bool guests = mode_ == Mode::guests;
-  if (touch::begin_dialog("##open-guests", guests, {760, 560})) {
+  if (touch::begin_dialog("##open-guests", guests, {touch::px(760), touch::px(560)})) {
     draw_guests(view, out);
     touch::end_dialog();
   }
   const bool named = mode_ == Mode::named;
-  if (touch::begin_dialog("##open-named", named, {980, 740})) {
+  if (touch::begin_dialog("##open-named", named, {touch::px(980), touch::px(740)})) {
     draw_named(view, out);
     touch::end_dialog();
   }
@@ -75,7 +76,7 @@ void OpenCheckDialog::draw_guests(const TerminalView& view, Intents& out) {
   for (int n = 1; n <= 12; ++n) {
     if ((n - 1) % 6 != 0) ImGui::SameLine();
     // The table's own seat count stands out: most parties fill the table.
-    if (touch::choice(std::to_string(n), {size, 96}, n == table_.seats, true,
+    if (touch::choice(std::to_string(n), {size, touch::px(96)}, n == table_.seats, true,
                       "guests." + std::to_string(n))) {
       CheckRequest r;
       r.channel = Channel::dine_in;
@@ -86,7 +87,8 @@ void OpenCheckDialog::draw_guests(const TerminalView& view, Intents& out) {
     }
   }
   ImGui::Spacing();
-  if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "guests.cancel"))
+  if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
+                    "guests.cancel"))
     mode_ = Mode::closed;
 }
 
@@ -105,9 +107,9 @@ void OpenCheckDialog::draw_named(const TerminalView& view, Intents& out) {
       typing_phone_ = true;
   }
   if (typing_phone_)
-    phone_.draw("phone", {width, 330}, "phone number", true);
+    phone_.draw("phone", {width, touch::px(330)}, "phone number", true);
   else
-    name_.draw("name", {width, 330}, pickup ? "customer name" : "name on the tab");
+    name_.draw("name", {width, touch::px(330)}, pickup ? "customer name" : "name on the tab");
 
   if (pickup) {
     touch::dim("Ready in");
@@ -123,7 +125,8 @@ void OpenCheckDialog::draw_named(const TerminalView& view, Intents& out) {
   const bool needs_phone = channel_ == Channel::delivery;
   const bool can_open = !name_.text().empty() && (!needs_phone || !phone_.text().empty());
   ImGui::Spacing();
-  if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "open.cancel"))
+  if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
+                    "open.cancel"))
     mode_ = Mode::closed;
   ImGui::SameLine();
   std::string label = can_open ? "Open" : needs_phone ? "Name and phone first" : "Name first";

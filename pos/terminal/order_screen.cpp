@@ -147,7 +147,8 @@ void OrderScreen::draw(const TerminalView& view, std::int64_t check_id, Intents&
   const CheckView* check = view.state.find_check(check_id);
   if (!check) {
     touch::big("Loading the check...");
-    if (touch::button("Back to the floor", {300, ui::touch_size()}, touch::kTile, true, "floor"))
+    if (touch::button("Back to the floor", {touch::px(300), ui::touch_size()}, touch::kTile, true,
+                      "floor"))
       out.push_back(ShowFloor{});
     return;
   }
@@ -155,13 +156,15 @@ void OrderScreen::draw(const TerminalView& view, std::int64_t check_id, Intents&
   if (selected_ && !check->check.find_line(selected_)) selected_ = 0;
   if (!check->check.is_open()) {
     touch::big(check->label + " is " + std::string(to_string(check->check.status)) + ".");
-    if (touch::button("Back to the floor", {300, ui::touch_size()}, touch::kTile, true, "floor"))
+    if (touch::button("Back to the floor", {touch::px(300), ui::touch_size()}, touch::kTile, true,
+                      "floor"))
       out.push_back(ShowFloor{});
     return;
   }
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  ImGui::BeginChild("##check", {kCheckWidth, avail.y}, true, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("##check", {touch::px(kCheckWidth), avail.y}, true,
+                    ImGuiWindowFlags_NoScrollbar);
   draw_check(view, *check, out);
   ImGui::EndChild();
   ImGui::SameLine();
@@ -352,7 +355,7 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
       if (!unsent.count(k) || k == *unsent.begin()) continue;
       if (!first) ImGui::SameLine();
       first = false;
-      if (touch::choice(course_title(k), {110, h * 0.8f}, hold_.count(k) > 0, true,
+      if (touch::choice(course_title(k), {touch::px(110), h * 0.8f}, hold_.count(k) > 0, true,
                         "hold." + std::string(to_string(k)))) {
         if (hold_.count(k))
           hold_.erase(k);
@@ -394,7 +397,7 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
 }
 
 void OrderScreen::draw_note_dialog(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##note", editing_note_, {900, 620})) return;
+  if (!touch::begin_dialog("##note", editing_note_, {touch::px(900), touch::px(620)})) return;
   const Line* line = nullptr;
   if (const CheckView* check = view.state.find_check(check_id_))
     line = check->check.find_line(selected_);
@@ -426,8 +429,8 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   seats = std::min(seats, kMaxSeat);
   touch::row_label("Seat", h);
   const float qty_block = 3 * h + 2 * ImGui::GetStyle().ItemSpacing.x + 24;
-  const float seat_w =
-      std::min(72.0f, touch::share(seats + 3, ImGui::GetContentRegionAvail().x - qty_block));
+  const float seat_w = std::min(
+      touch::px(72), touch::share(seats + 3, ImGui::GetContentRegionAvail().x - qty_block));
   if (touch::choice("Table", {seat_w * 1.3f, h}, seat_ == 0, true, "seat.0")) seat_ = 0;
   for (int s = 1; s <= seats; ++s) {
     ImGui::SameLine();
@@ -462,7 +465,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   // Categories wrap over as many rows as they need; long names over two lines.
   if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;
   const float avail = ImGui::GetContentRegionAvail().x;
-  const int per_row = std::max(1, static_cast<int>(avail / 150));
+  const int per_row = std::max(1, static_cast<int>(avail / touch::px(150)));
   const float cat_w = touch::share(per_row, avail);
   int i = 0;
   for (const Category& cat : menu.categories) {
@@ -474,7 +477,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
 
   ImGui::BeginChild("##items");
   const float items_w = ImGui::GetContentRegionAvail().x;
-  const int columns = std::max(1, static_cast<int>(items_w / 190));
+  const int columns = std::max(1, static_cast<int>(items_w / touch::px(190)));
   const float item_w = touch::share(columns, items_w);
   int n = 0;
   for (const MenuItem& item : menu.items) {
@@ -492,8 +495,8 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
     }
     std::string detail = view.state.money(item.price);
     if (!item.modifier_group_ids.empty()) detail += "  ...";
-    if (touch::tile("item." + item.id, item.name, detail, {item_w, 100}, touch::kTile, !level.out(),
-                    badge, badge_colour))
+    if (touch::tile("item." + item.id, item.name, detail, {item_w, touch::px(100)}, touch::kTile,
+                    !level.out(), badge, badge_colour))
       tap_item(view, c.id, item.id, out);
   }
   touch::drag_scroll();

@@ -106,11 +106,11 @@ void PaymentScreen::draw(const TerminalView& view, std::int64_t check_id, Intent
   }
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  ImGui::BeginChild("##summary", {kSummaryWidth, avail.y}, true);
+  ImGui::BeginChild("##summary", {touch::px(kSummaryWidth), avail.y}, true);
   draw_summary(view, *check);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##split", {kSplitWidth, avail.y}, true);
+  ImGui::BeginChild("##split", {touch::px(kSplitWidth), avail.y}, true);
   draw_split(view, *check, out);
   ImGui::EndChild();
   ImGui::SameLine();
@@ -213,7 +213,7 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
     touch::row_label("Ways", h, 70);
     for (int n = 2; n <= 6; ++n) {
       if (n > 2) ImGui::SameLine();
-      if (touch::choice(std::to_string(n), {52, h}, c.split.parts == n, true,
+      if (touch::choice(std::to_string(n), {touch::px(52), h}, c.split.parts == n, true,
                         "split.ways." + std::to_string(n))) {
         even_parts_ = n;
         out.push_back(SplitCheck{id, SplitPlan{SplitKind::even, n, {}}});
@@ -224,7 +224,7 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
   ImGui::Separator();
   const float width = ImGui::GetContentRegionAvail().x;
   if (touch::tile("part.0", "Whole check", "due " + view.state.money(check.totals.balance),
-                  {width, 64}, part_ == 0 ? ui::colour::accent : touch::kTile))
+                  {width, touch::px(64)}, part_ == 0 ? ui::colour::accent : touch::kTile))
     part_ = 0;
   for (const PartTotals& p : check.parts) {
     const bool paid = p.balance.is_zero() && !p.total.is_zero();
@@ -232,8 +232,9 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
     if (!p.paid.is_zero()) detail += " \xC2\xB7 paid " + view.state.money(p.paid);
     std::string badge = paid ? "PAID" : "due " + view.state.money(p.balance);
     ImVec4 colour = part_ == p.part ? ui::colour::accent : touch::kTile;
-    if (touch::tile("part." + std::to_string(p.part), p.label, detail, {width, 84}, colour, true,
-                    badge, paid ? ui::colour::ok : ui::shade(ui::colour::panel, 0.02f)))
+    if (touch::tile("part." + std::to_string(p.part), p.label, detail, {width, touch::px(84)},
+                    colour, true, badge,
+                    paid ? ui::colour::ok : ui::shade(ui::colour::panel, 0.02f)))
       part_ = p.part;
   }
   if (!check.parts.empty()) {
@@ -245,19 +246,19 @@ void PaymentScreen::draw_split(const TerminalView& view, const CheckView& check,
 }
 
 void PaymentScreen::draw_by_item(const CheckView& check, Intents& out) {
-  if (!touch::begin_dialog("##by-item", by_item_, {1040, 770})) return;
+  if (!touch::begin_dialog("##by-item", by_item_, {touch::px(1040), touch::px(770)})) return;
   const float h = ui::touch_size();
   touch::big("Split by item");
   touch::row_label("Parts", h, 90);
   for (int n = 2; n <= 6; ++n) {
     if (n > 2) ImGui::SameLine();
-    if (touch::choice(std::to_string(n), {72, h}, item_parts_ == n, true,
+    if (touch::choice(std::to_string(n), {touch::px(72), h}, item_parts_ == n, true,
                       "items.parts." + std::to_string(n)))
       item_parts_ = n;
   }
   touch::dim("Tap the part each line goes on; All shares it between every part.");
   ImGui::BeginChild("##assign", {0, ImGui::GetContentRegionAvail().y - h - 16});
-  const float buttons_w = (item_parts_ + 1) * (64 + ImGui::GetStyle().ItemSpacing.x);
+  const float buttons_w = (item_parts_ + 1) * (touch::px(64) + ImGui::GetStyle().ItemSpacing.x);
   const float row = h * 0.85f;
   for (const Line& l : check.check.lines) {
     if (l.live_quantity() <= 0) continue;
@@ -277,12 +278,13 @@ void PaymentScreen::draw_by_item(const CheckView& check, Intents& out) {
     ImGui::SetCursorScreenPos({at.x + name_w, at.y});
     for (int p = 1; p <= item_parts_; ++p) {
       if (p > 1) ImGui::SameLine();
-      if (touch::choice(std::to_string(p), {64, row}, part == p, true,
+      if (touch::choice(std::to_string(p), {touch::px(64), row}, part == p, true,
                         "assign." + std::to_string(l.id) + "." + std::to_string(p)))
         part = p;
     }
     ImGui::SameLine();
-    if (touch::choice("All", {64, row}, part == 0, true, "assign." + std::to_string(l.id) + ".all"))
+    if (touch::choice("All", {touch::px(64), row}, part == 0, true,
+                      "assign." + std::to_string(l.id) + ".all"))
       part = 0;
     ImGui::PopID();
   }
@@ -348,9 +350,9 @@ void PaymentScreen::draw_tender(const TerminalView& view, const CheckView& check
       typing_tip_ = true;
     const float pad_w = ImGui::GetContentRegionAvail().x;
     if (typing_tip_)
-      tip_.draw("tip", {pad_w, 210});
+      tip_.draw("tip", {pad_w, touch::px(210)});
     else
-      amount_.draw("amount", {pad_w, 210});
+      amount_.draw("amount", {pad_w, touch::px(210)});
     // Tips on what this payment covers.
     const float t = touch::share(4);
     static constexpr std::int64_t kTips[] = {0, 1500, 1800, 2000};
@@ -420,7 +422,7 @@ void PaymentScreen::draw_tender(const TerminalView& view, const CheckView& check
 // [SECTION] dialogs
 
 void PaymentScreen::draw_change_due(const TerminalView& view) {
-  if (!touch::begin_dialog("##change", change_open_, {640, 420})) return;
+  if (!touch::begin_dialog("##change", change_open_, {touch::px(640), touch::px(420)})) return;
   const CommandRecord* r = cash_.record(view.controller);
   if (!r || r->pending()) {
     touch::big("Recording the cash...");
@@ -451,7 +453,7 @@ void PaymentScreen::draw_change_due(const TerminalView& view) {
 }
 
 void PaymentScreen::draw_card(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##card", card_open_, {700, 460})) return;
+  if (!touch::begin_dialog("##card", card_open_, {touch::px(700), touch::px(460)})) return;
   const CardStatus& card = view.controller.card();
   touch::heading(view.controller.card_processor().name());
   touch::dim("Charging " + view.state.money(last_charge_.amount) +
@@ -503,7 +505,7 @@ void PaymentScreen::draw_card(const TerminalView& view, Intents& out) {
 }
 
 void PaymentScreen::draw_receipt(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##receipt", receipt_open_, {560, 760})) return;
+  if (!touch::begin_dialog("##receipt", receipt_open_, {touch::px(560), touch::px(760)})) return;
   const CheckView* check = view.state.find_check(check_id_);
   // The receipt looks like paper: dark words on white.
   const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -25,7 +25,7 @@ void StockScreen::pick(const TerminalView& view, const std::string& item_id) {
 void StockScreen::draw(const TerminalView& view, Intents& out) {
   const Menu& menu = view.state.menu();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  ImGui::BeginChild("##items", {avail.x - kPanelWidth - 12, avail.y}, false);
+  ImGui::BeginChild("##items", {avail.x - touch::px(kPanelWidth) - 12, avail.y}, false);
   touch::heading("86 list and counts");
   // What is off or counted right now, at a glance.
   std::string out_now, counted;
@@ -42,7 +42,8 @@ void StockScreen::draw(const TerminalView& view, Intents& out) {
                   ui::colour::warning);
 
   if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;
-  const int per_row = std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / 150));
+  const int per_row =
+      std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / touch::px(150)));
   const float cat_w = touch::share(per_row);
   int i = 0;
   for (const Category& c : menu.categories) {
@@ -52,7 +53,8 @@ void StockScreen::draw(const TerminalView& view, Intents& out) {
       category_ = c.id;
   }
   ImGui::Separator();
-  const int columns = std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / 190));
+  const int columns =
+      std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / touch::px(190)));
   const float w = touch::share(columns);
   int n = 0;
   for (const MenuItem& item : menu.items) {
@@ -66,14 +68,14 @@ void StockScreen::draw(const TerminalView& view, Intents& out) {
                     : level.out()    ? ui::colour::disabled
                                      : touch::kTile;
     // The badge says what is off or counted; the rest are simply on.
-    if (touch::tile("stock.item." + item.id, item.name, badge.empty() ? "on" : "", {w, 96}, colour,
-                    true, badge))
+    if (touch::tile("stock.item." + item.id, item.name, badge.empty() ? "on" : "",
+                    {w, touch::px(96)}, colour, true, badge))
       pick(view, item.id);
   }
   touch::drag_scroll();
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##item", {kPanelWidth, avail.y}, true);
+  ImGui::BeginChild("##item", {touch::px(kPanelWidth), avail.y}, true);
   draw_item(view, out);
   ImGui::EndChild();
 }
@@ -102,7 +104,7 @@ void StockScreen::draw_item(const TerminalView& view, Intents& out) {
     out.push_back(BackOn{item_, approval_.pin()});
   }
   touch::heading("Portions left: " + count_.display());
-  count_.draw("stock.count", {w, 250}, nullptr, !approval_.needs_pin());
+  count_.draw("stock.count", {w, touch::px(250)}, nullptr, !approval_.needs_pin());
   const float half = touch::share(2);
   if (touch::button("Set count", {half, h}, ui::colour::accent, can_send && !count_.empty(),
                     "stock.set")) {
@@ -116,7 +118,7 @@ void StockScreen::draw_item(const TerminalView& view, Intents& out) {
     sending("set_stock");
     out.push_back(SetCount{item_, std::nullopt, approval_.pin()});
   }
-  if (approval_.needs_pin()) approval_.draw_pad("stock.pin", {w, 250});
+  if (approval_.needs_pin()) approval_.draw_pad("stock.pin", {w, touch::px(250)});
 }
 
 }  // namespace brigade::terminal

@@ -161,7 +161,7 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const std::string who =
       (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
       clock_text(view.now);
-  const float buttons = 3 * 150 + 2 * ImGui::GetStyle().ItemSpacing.x;
+  const float buttons = 3 * touch::px(150) + 2 * ImGui::GetStyle().ItemSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x - buttons;
   const float top = ImGui::GetCursorPosY();
   touch::big(where);
@@ -170,14 +170,16 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   ImGui::TextUnformatted(who.c_str());
   ImGui::SameLine(right);
   ImGui::SetCursorPosY(top);
-  if (touch::choice("Floor", {150, h * 0.85f}, screen_ == Screen::floor, true, "nav.floor"))
+  if (touch::choice("Floor", {touch::px(150), h * 0.85f}, screen_ == Screen::floor, true,
+                    "nav.floor"))
     out.push_back(ShowFloor{});
   ImGui::SameLine();
-  if (touch::choice("86 list", {150, h * 0.85f}, screen_ == Screen::stock, true, "nav.stock"))
+  if (touch::choice("86 list", {touch::px(150), h * 0.85f}, screen_ == Screen::stock, true,
+                    "nav.stock"))
     out.push_back(ShowStock{});
   ImGui::SameLine();
-  if (touch::button("Log out", {150, h * 0.85f}, ui::shade(ui::colour::late, -0.15f), true,
-                    "nav.logout"))
+  if (touch::button("Log out", {touch::px(150), h * 0.85f}, ui::shade(ui::colour::late, -0.15f),
+                    true, "nav.logout"))
     out.push_back(LogOut{});
 }
 
@@ -219,10 +221,11 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
     ImGui::PopStyleColor();
     for (const StationAlert* a : group)
       touch::probe("alert." + std::to_string(a->ticket_id) + "." + a->station);
-    ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
+    ImGui::SetCursorScreenPos({at.x + w - touch::px(130), at.y});
     std::string ok_name =
         "alert.ok." + std::to_string(group[0]->ticket_id) + "." + group[0]->station;
-    if (touch::button("OK", {130, h}, ui::shade(ui::colour::warning, -0.25f), true, ok_name))
+    if (touch::button("OK", {touch::px(130), h}, ui::shade(ui::colour::warning, -0.25f), true,
+                      ok_name))
       for (const StationAlert* a : group) out.push_back(DismissAlert{a->ticket_id, a->station});
     ImGui::PopID();
   }
@@ -235,8 +238,8 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
     ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
     ImGui::TextUnformatted(notice->text.c_str());
     touch::probe("notice");
-    ImGui::SetCursorScreenPos({at.x + w - 130, at.y});
-    if (touch::button("OK##notice", {130, h}, ui::shade(ui::colour::late, -0.3f), true,
+    ImGui::SetCursorScreenPos({at.x + w - touch::px(130), at.y});
+    if (touch::button("OK##notice", {touch::px(130), h}, ui::shade(ui::colour::late, -0.3f), true,
                       "notice.ok"))
       controller_.clear_notice();
   }

@@ -59,6 +59,11 @@ void drag_scroll();
 // Width of each of `count` buttons sharing `width` (the available width when 0).
 float share(int count, float width = 0);
 
+// A size in pixels at UI scale 1, at the scale in use (--scale).
+inline float px(float at_scale_1) {
+  return at_scale_1 * ui::touch_size() / 64.0f;
+}
+
 // The tile colour used for things to pick from (items, categories, tables).
 inline const ImVec4 kTile{0.22f, 0.24f, 0.27f, 1.0f};
 

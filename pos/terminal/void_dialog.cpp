@@ -23,7 +23,7 @@ void VoidDialog::open(std::int64_t check_id, const Line& line, bool manager_need
 }
 
 void VoidDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##void", open_, {1120, 760})) return;
+  if (!touch::begin_dialog("##void", open_, {touch::px(1120), touch::px(760)})) return;
   if (approval_.waiting_or_done(view.controller, "Voiding " + line_.name + "...", open_)) {
     touch::end_dialog();
     return;
@@ -36,7 +36,7 @@ void VoidDialog::draw(const TerminalView& view, Intents& out) {
 
   // The reasons (or the keyboard for another one) on the left; the PIN pad on the right.
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float pad_width = approval_.needs_pin() ? 360 : 0;
+  const float pad_width = approval_.needs_pin() ? touch::px(360) : 0;
   const float left_w = avail.x - pad_width - (pad_width > 0 ? 16 : 0);
   const float h = ui::touch_size();
   ImGui::BeginGroup();
@@ -45,7 +45,7 @@ void VoidDialog::draw(const TerminalView& view, Intents& out) {
     touch::row_label("How many", h, 120);
     for (int n = 1; n <= std::min(live, 8); ++n) {
       if (n > 1) ImGui::SameLine();
-      if (touch::choice(std::to_string(n), {64, h}, quantity_ == n, true,
+      if (touch::choice(std::to_string(n), {touch::px(64), h}, quantity_ == n, true,
                         "void.quantity." + std::to_string(n)))
         quantity_ = n;
     }
@@ -74,14 +74,15 @@ void VoidDialog::draw(const TerminalView& view, Intents& out) {
   if (approval_.needs_pin()) {
     ImGui::SameLine(left_w + 16 + ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginGroup();
-    approval_.draw_pad("void.pin", {pad_width, 320});
+    approval_.draw_pad("void.pin", {pad_width, touch::px(320)});
     ImGui::EndGroup();
   }
   // The buttons sit at the bottom of the dialog, whatever is above them.
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - h - ImGui::GetStyle().WindowPadding.y);
 
   const bool ready = !reason_.empty() && (!approval_.needs_pin() || approval_.has_pin());
-  if (touch::button("Cancel", {200, ui::touch_size()}, touch::kTile, true, "void.cancel"))
+  if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
+                    "void.cancel"))
     open_ = false;
   ImGui::SameLine();
   std::string label = reason_.empty() ? "Choose a reason"
