@@ -443,11 +443,12 @@ int main(int argc, char** argv) {
   void_cmd->add_option("check", check_id, "check id")->required();
   void_cmd->add_option("line", line_id, "line id")->required();
   void_cmd->add_option("--reason", reason, "why")->required();
-  void_cmd->add_option("--qty", quantity, "how many of the line")->default_val(0);
+  int void_quantity = 0;  // its own: a default here must not leak into `add --qty`
+  void_cmd->add_option("--qty", void_quantity, "how many of the line (default: all)");
   void_cmd->callback([&] {
     run = [&](Hub& h) {
       Json args{{"check_id", check_id}, {"line_id", line_id}, {"reason", reason}};
-      if (quantity > 0) args["quantity"] = quantity;
+      if (void_quantity > 0) args["quantity"] = void_quantity;
       result_out(h.call("void_line", args), [](const Json& r) { print_check(r["check"]); });
     };
   });

@@ -151,3 +151,16 @@ TEST_F(Tickets, HeldTicketsWaitForNobody) {
   Ticket held = tickets_for_send(check, sent.value(), menu, false, {1}, kNow)[0];
   EXPECT_TRUE(stations_overdue(held, kNow + 600'000, 5000).empty());
 }
+
+// Regression: a station's recall of a ticket expo had served left it served, so nothing
+// came back on the screen.
+TEST_F(Tickets, ARecallAtAStationBringsBackEvenAServedTicket) {
+  add(plain("fries"));
+  auto sent = send_lines(check, {}, kNow);
+  Ticket t = tickets_for_send(check, sent.value(), menu, false, {1}, kNow)[0];
+  ASSERT_TRUE(bump_station(t, "fryer", kNow).ok());
+  ASSERT_TRUE(serve(t, kNow + 5).ok());
+  ASSERT_TRUE(recall_station(t, "fryer").ok());
+  EXPECT_EQ(t.status, TicketStatus::open);
+  EXPECT_EQ(t.served_at, 0);
+}

@@ -150,8 +150,10 @@ class ScreenBoard {
         continue;
       }
       auto& e = std::get<net::EventItem>(item);
-      if (e.seq <= last_seq_) ++out_of_order_;
-      last_seq_ = e.seq;
+      // The feed promises order within a topic (one topic may be catching up while
+      // another delivers newer events).
+      if (e.seq <= last_seq_[e.topic]) ++out_of_order_;
+      last_seq_[e.topic] = e.seq;
       if (!seen_.insert(e.seq).second) ++duplicates_;
       Json body = Json::parse(e.body);
       if (!body.contains("ticket")) continue;
@@ -185,7 +187,8 @@ class ScreenBoard {
   std::map<std::int64_t, std::string> open_;
   std::map<std::int64_t, int> created_;
   std::set<std::int64_t> seen_;
-  std::int64_t last_seq_ = 0, snapshot_seq_ = 0;
+  std::map<std::string, std::int64_t> last_seq_;
+  std::int64_t snapshot_seq_ = 0;
   int duplicates_ = 0, out_of_order_ = 0, snapshots_ = 0;
 };
 

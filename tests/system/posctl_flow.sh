@@ -39,6 +39,10 @@ check=$(echo "$out" | sed -n 's/^check id \([0-9]*\),.*/\1/p')
 [ -n "$check" ] || fail "order did not say its check id: $out"
 echo "$out" | grep -q "Classic burger" || fail "order lines: $out"
 
+# A line added without --qty is one of it.
+ctl --pin 1111 add "$check" lemonade --seat 2 | grep -q "Fresh lemonade\|lemonade" || fail "add without --qty"
+ctl --pin 1111 send "$check" >/dev/null || fail "send the lemonade"
+
 # The kitchen: every station bumps its tickets, expo serves them.
 ctl tickets > "$work/tickets"
 grep -q "Table 12" "$work/tickets" || fail "no ticket for table 12"

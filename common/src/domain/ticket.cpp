@@ -147,7 +147,11 @@ Status recall_station(Ticket& ticket, std::string_view station_id) {
     return fail(Errc::invalid_argument, "ticket " + std::to_string(ticket.id) +
                                             " is not bumped at '" + std::string(station_id) + "'");
   station->bumped_at = 0;
-  if (ticket.status == TicketStatus::ready) ticket.status = TicketStatus::open;
+  // Recalled at a station, even after expo served it: the station has it to do again.
+  if (ticket.status == TicketStatus::ready || ticket.status == TicketStatus::served) {
+    ticket.status = TicketStatus::open;
+    ticket.served_at = 0;
+  }
   return success();
 }
 

@@ -69,6 +69,9 @@ Answer OrderService::Impl::bump(Call& call) {
   BRIGADE_READ_TICKET(ticket)
   call.args.no_other_fields();
   if (!call.args.ok()) return refusal(call.args.error());
+  // A second tap (or a bump-bar bounce) changes nothing and tells nobody.
+  if (const StationProgress* p = ticket->find_station(station); p && p->bumped_at != 0)
+    return Json{{"ticket", ticket_json(ticket.value())}};
   auto ready = bump_station(ticket.value(), station, call.now);
   if (!ready) return ready.error();
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
@@ -122,6 +125,8 @@ Answer OrderService::Impl::item_bump(Call& call) {
   call.args.no_other_fields();
   if (!call.args.ok()) return refusal(call.args.error());
   if (auto s = bump_item(ticket.value(), line_id, station, done); !s) return s.error();
+  // Working a line means the station has the ticket in front of it.
+  if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
   emit_ticket("ticket.item_bumped", ticket.value(), call.now);
   return Json{{"ticket", ticket_json(ticket.value())}};
