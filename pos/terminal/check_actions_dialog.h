@@ -1,6 +1,10 @@
-// Moving a check to another table, and merging another open check into this one
-// (two tables pushed together). What the hub does with it is in docs/protocol.md.
+// What else happens to a check at the table: it moves to another table, another table's
+// check is merged in (tables pushed together), some lines move to another open check
+// (a guest moves to the bar), or the check goes to another server at a shift change.
 #pragma once
+
+#include <set>
+#include <string>
 
 #include "intents.h"
 #include "view.h"
@@ -9,17 +13,24 @@ namespace brigade::terminal {
 
 class CheckActionsDialog {
  public:
+  enum class Page { table, merge, lines, server };
   void open(const Check& check);
   bool is_open() const { return open_; }
   void close() { open_ = false; }
   void draw(const TerminalView& view, Intents& out);
 
  private:
+  void draw_tables(const TerminalView& view, Intents& out);
+  void draw_merge(const TerminalView& view, Intents& out);
+  void draw_lines(const TerminalView& view, Intents& out);
+  void draw_servers(const TerminalView& view, Intents& out);
+
   bool open_ = false;
-  bool merging_ = false;
+  Page page_ = Page::table;
   std::int64_t check_id_ = 0;
   std::string table_id_;
   bool dine_in_ = true;
+  std::set<std::int64_t> moving_;  // lines picked to move
 };
 
 }  // namespace brigade::terminal

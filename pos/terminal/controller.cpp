@@ -127,6 +127,23 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.description = "Moving " + label_of(state, i.check_id) + " to table " + i.table_id;
             return c;
           },
+          [&](const MoveLines& i) -> std::optional<Command> {
+            Command c{"move_lines",
+                      {{"from_check_id", i.from_check_id},
+                       {"to_check_id", i.to_check_id},
+                       {"line_ids", i.line_ids}}};
+            c.check_id = i.from_check_id;
+            c.description = "Moving " + std::to_string(i.line_ids.size()) + " line(s) to " +
+                            label_of(state, i.to_check_id);
+            return c;
+          },
+          [&](const GiveToServer& i) -> std::optional<Command> {
+            Command c{"transfer", {{"check_id", i.check_id}, {"server_id", i.server_id}}};
+            c.check_id = i.check_id;
+            c.description =
+                "Giving " + label_of(state, i.check_id) + " to " + state.staff_name(i.server_id);
+            return c;
+          },
           [&](const MergeChecks& i) -> std::optional<Command> {
             Command c{"merge",
                       {{"into_check_id", i.into_check_id}, {"from_check_id", i.from_check_id}}};

@@ -78,6 +78,15 @@ struct MoveToTable {
   std::int64_t check_id = 0;
   std::string table_id;
 };
+struct MoveLines {  // a guest moves to the bar: their lines go to another check
+  std::int64_t from_check_id = 0;
+  std::int64_t to_check_id = 0;
+  std::vector<std::int64_t> line_ids;
+};
+struct GiveToServer {  // a shift change: the check is someone else's now
+  std::int64_t check_id = 0;
+  std::string server_id;
+};
 struct MergeChecks {  // every line of `from` onto `into`
   std::int64_t into_check_id = 0;
   std::int64_t from_check_id = 0;
@@ -135,8 +144,8 @@ struct DismissAlert {
 using Intent =
     std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, LogIn, LogOut, OpenCheck, AddLine,
                  ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine, AddDiscount, MoveToTable,
-                 MergeChecks, SplitCheck, TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck,
-                 EightySix, BackOn, SetCount, DismissAlert>;
+                 MoveLines, GiveToServer, MergeChecks, SplitCheck, TakeCash, ChargeCard,
+                 DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn, SetCount, DismissAlert>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

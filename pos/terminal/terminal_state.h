@@ -50,6 +50,7 @@ class TerminalState {
   std::string item_name(const std::string& item_id) const;
   std::string station_name(const std::string& station_id) const;
   std::string staff_name(const std::string& staff_id) const;
+  const std::vector<StaffMember>& staff() const { return staff_; }
 
   const std::map<std::int64_t, CheckView>& open_checks() const { return open_; }
   // An open check, or one closed (or merged away) since the terminal started.

@@ -222,3 +222,39 @@ TEST(OrderScreen, OrdersTakenOfflineCanBeSentAndGoInOrderWhenTheHubIsBack) {
   EXPECT_EQ(lines[0]["state"], "sent");
   EXPECT_EQ(lines[1]["state"], "held");
 }
+
+TEST(OrderScreen, TwoTablesPushedTogetherMergeIntoOneCheck) {
+  TerminalRig t;
+  auto other = t.hub.other(kServerPin, "open_check",
+                           {{"channel", "dine_in"}, {"table_id", "13"}, {"guests", 2}});
+  std::int64_t thirteen = other.result()["check_id"];
+  t.hub.other(kServerPin, "add_line", {{"check_id", thirteen}, {"item_id", "beer-lager"}});
+  std::int64_t twelve = t.seat_table(kServerPin, "12", 2);
+  t.tap("check.actions");
+  t.tap("actions.merge");
+  t.tap("merge." + std::to_string(thirteen));
+  EXPECT_EQ(t.check().check.lines.size(), 1u);
+  EXPECT_EQ(t.hub.check(thirteen)["status"], "merged");
+  EXPECT_EQ(t.app.check_id(), twelve);
+}
+
+TEST(OrderScreen, AGuestsLinesMoveToAnotherCheckAndACheckToAnotherServer) {
+  TerminalRig t;
+  auto tab = t.hub.other(kServerPin, "open_check", {{"channel", "bar_tab"}, {"tab_name", "Jo"}});
+  std::int64_t bar = tab.result()["check_id"];
+  std::int64_t twelve = t.seat_table(kServerPin, "12", 2);
+  t.tap("category.beer");
+  t.tap("item.beer-ipa");
+  t.tap("item.beer-lager");
+  const std::int64_t lager = t.check().check.lines.at(1).id;
+  t.tap("check.actions");
+  t.tap("actions.lines");
+  t.tap("move-line." + std::to_string(lager));
+  t.tap("move-to." + std::to_string(bar));
+  ASSERT_EQ(t.check().check.lines.size(), 1u);
+  EXPECT_EQ(t.hub.check(bar)["lines"][0]["item_id"], "beer-lager");
+  t.tap("check.actions");
+  t.tap("actions.server");
+  t.tap("server.priya");
+  EXPECT_EQ(t.hub.check(twelve)["server_id"], "priya");
+}
