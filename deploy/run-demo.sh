@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The demo store: installs what is missing, builds, starts the hub (pos-server) on this
 # machine with the sample restaurant, plays the start of a Friday night with posctl,
-# then keeps the hub running until Ctrl-C.
+# opens a terminal (pos) and two kitchen screens (grill, expo) when there is a display —
+# without one it writes screenshots of them to out/demo/ — and keeps the hub running
+# until Ctrl-C.
 # Usage: bash deploy/run-demo.sh        (from anywhere; as root on a fresh Debian 12)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +11,7 @@ cd "$top"
 
 bash deploy/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"${BRIGADE_JOBS:-2}" --target pos-server posctl
+cmake --build build -j"${BRIGADE_JOBS:-2}" --target pos-server posctl pos kds
 
 state=${BRIGADE_DEMO_DIR:-$top/out/demo}
 mkdir -p "$state"
@@ -36,6 +38,21 @@ say "The salmon is refused: it is 86'd"
 ctl --pin 1111 order --table 7 --guests 1 salmon || true
 say "The kitchen's open tickets"
 ctl tickets
+ends=(--commands "$commands" --events "$events")
+if [ -n "${DISPLAY:-}" ]; then
+  say "Opening the terminal (log in with 1111) and the grill and expo screens"
+  build/pos/pos "${ends[@]}" &
+  build/kds/kds --station grill "${ends[@]}" &
+  build/kds/kds --expo "${ends[@]}" &
+else
+  say "No display: screenshots of the terminal and the kitchen screens in $state"
+  xvfb-run -a -s "-screen 0 1280x800x24" build/pos/pos "${ends[@]}" --pin 1111 --table 12 \
+    --show order --screenshot "$state/pos-table-12.png" || true
+  xvfb-run -a -s "-screen 0 1280x800x24" build/kds/kds --station grill "${ends[@]}" \
+    --screenshot "$state/kds-grill.png" || true
+  xvfb-run -a -s "-screen 0 1280x800x24" build/kds/kds --expo "${ends[@]}" \
+    --screenshot "$state/kds-expo.png" || true
+fi
 say "The hub is running: commands on $commands, events on $events."
 echo "Try: build/pos/posctl --pin 1111 checks    or    build/pos/posctl tail"
 echo "Ctrl-C stops the hub."

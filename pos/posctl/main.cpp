@@ -299,7 +299,8 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> stations;
   auto* tickets = app.add_subcommand("tickets", "show the open tickets");
-  tickets->add_option("--station", stations, "only these stations");
+  tickets->add_option("--station", stations, "only these stations (repeat)")
+      ->allow_extra_args(false);
   tickets->callback([&] {
     run = [&](Hub& h) {
       Json topics = Json::array();
@@ -359,7 +360,7 @@ int main(int argc, char** argv) {
   add->add_option("--qty", quantity, "quantity");
   add->add_option("--seat", seat, "seat (0 = the table)");
   add->add_option("--course", course, "drinks, apps, mains or dessert");
-  add->add_option("--mod", modifiers, "modifier id (repeat)");
+  add->add_option("--mod", modifiers, "modifier id (repeat)")->allow_extra_args(false);
   add->add_option("--note", note, "note for the kitchen");
   add->callback([&] {
     run = [&](Hub& h) {
@@ -376,7 +377,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> hold;
   auto* send = app.add_subcommand("send", "send new lines to the kitchen");
   send->add_option("check", check_id, "check id")->required();
-  send->add_option("--hold", hold, "hold this course until fired (repeat)");
+  send->add_option("--hold", hold, "hold this course until fired (repeat)")
+      ->allow_extra_args(false);
   send->callback([&] {
     run = [&](Hub& h) {
       result_out(h.call("send", {{"check_id", check_id}, {"hold", hold}}), [](const Json& r) {
@@ -390,7 +392,9 @@ int main(int argc, char** argv) {
   auto* order = app.add_subcommand("order", "place an order: open a check, add items, send");
   add_open_options(order);
   order->add_option("items", items, "item[:modifier,modifier][@seat] ...")->required();
-  order->add_option("--hold", hold, "hold this course until fired (repeat)");
+  // One value per --hold: the items that follow are not courses.
+  order->add_option("--hold", hold, "hold this course until fired (repeat)")
+      ->allow_extra_args(false);
   order->callback([&] {
     run = [&](Hub& h) {
       Json opened = h.call("open_check", open_args());
@@ -554,7 +558,8 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> topics;
   auto* tail = app.add_subcommand("tail", "print events as they happen (Ctrl-C stops)");
-  tail->add_option("--topic", topics, "topics to follow (default: all)");
+  tail->add_option("--topic", topics, "topics to follow (repeat; default: all)")
+      ->allow_extra_args(false);
   tail->callback([&] {
     run = [&](Hub&) {
       brigade::net::FeedOptions f;

@@ -33,7 +33,7 @@ expect_exit 1 ctl --pin 1111 add 999 salmon           # refused by the hub
 expect_exit 1 ctl --pin 0000 checks                   # wrong PIN
 expect_exit 2 ctl --pin 1111 pay 1 --tender cash --amount abc  # bad usage
 
-out=$(ctl --pin 1111 order --table 12 --guests 2 \
+out=$(ctl --pin 1111 order --table 12 --guests 2 --hold dessert \
   beer-ipa@1 classic-burger:temp-medium-rare,add-bacon@1 fries@2)
 check=$(echo "$out" | sed -n 's/^check id \([0-9]*\),.*/\1/p')
 [ -n "$check" ] || fail "order did not say its check id: $out"
