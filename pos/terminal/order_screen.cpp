@@ -116,6 +116,7 @@ void OrderScreen::start(const CheckView& view) {
   hold_.clear();
   editing_note_ = false;
   modifiers_.close();
+  newest_seen_ = 0;
 }
 
 void OrderScreen::close_dialogs() {
@@ -204,6 +205,7 @@ void OrderScreen::draw_check(const TerminalView& view, const CheckView& check, I
   draw_lines(view, check);
   touch::drag_scroll();
   ImGui::EndChild();
+  touch::probe("lines");
   draw_line_actions(view, check, out);
   draw_totals(view, check);
   draw_send(view, check, out);
@@ -220,6 +222,8 @@ void OrderScreen::draw_lines(const TerminalView& view, const CheckView& check) {
   for (const auto& [seat, rs] : waiting) seats[seat];  // a seat with only pending lines
 
   if (seats.empty()) touch::dim("Nothing ordered yet. Pick a seat, then tap items.");
+  std::int64_t newest = 0;
+  for (const Line& l : c.lines) newest = std::max(newest, l.id);
   auto price_of = [&](const Line& l) {
     for (const auto& p : check.totals.lines)
       if (p.line_id == l.id) return p.net;
@@ -253,6 +257,11 @@ void OrderScreen::draw_lines(const TerminalView& view, const CheckView& check) {
             {std::to_string(l->voided_quantity) + " voided: " + l->void_reason, ui::colour::late});
       if (draw_row("line." + std::to_string(l->id), row))
         selected_ = selected_ == l->id ? 0 : l->id;
+      // A line just added comes into view, wherever its seat is in the list.
+      if (l->id == newest && newest > newest_seen_) {
+        ImGui::SetScrollHereY(0.5f);
+        newest_seen_ = newest;
+      }
     }
     for (const CommandRecord* r : waiting[seat]) {
       Row row;

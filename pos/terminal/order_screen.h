@@ -57,8 +57,9 @@ class OrderScreen {
   int seat_ = 1;
   std::optional<Course> course_;  // empty: each item's own course
   int quantity_ = 1;
-  std::int64_t selected_ = 0;  // a line picked for changes
-  std::set<Course> hold_;      // courses the next send holds back
+  std::int64_t selected_ = 0;     // a line picked for changes
+  std::int64_t newest_seen_ = 0;  // the newest line already scrolled into view
+  std::set<Course> hold_;         // courses the next send holds back
   ModifierDialog modifiers_;
   VoidDialog void_;
   DiscountDialog discount_;

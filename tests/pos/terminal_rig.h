@@ -32,6 +32,27 @@ class TerminalRig {
     frame();
     return ui.drawn(name);
   }
+  // Scrolls the panel `area` (a probe name) with the wheel until `name` is in view, as a
+  // finger dragging the list would.
+  bool scroll_to(const std::string& name, const std::string& area) {
+    for (int step = 0; step < 60; ++step) {
+      if (shows(name)) return true;
+      if (!ui.drawn(area)) break;
+      const ImVec2 at = ui.probe().rects.at(area).centre();
+      const float wheel = step < 20 ? -1.0f : 1.0f;  // down first, then back up
+      ImGuiIO& io = ImGui::GetIO();
+#if IMGUI_VERSION_NUM >= 18700
+      io.AddMousePosEvent(at.x, at.y);
+      io.AddMouseWheelEvent(0, wheel);
+#else
+      io.MousePos = at;
+      io.MouseWheel = wheel;
+#endif
+      frame();
+    }
+    ADD_FAILURE() << "'" << name << "' did not come into view in '" << area << "'";
+    return false;
+  }
   void type(const std::string& text) {
     ui.type(text, [&] { app.frame(now); });
   }
@@ -53,7 +74,9 @@ class TerminalRig {
     EXPECT_NE(view, nullptr);
     return *view;
   }
-  terminal::TerminalView view() const { return {state, controller, now}; }
+  terminal::TerminalView view() const {
+    return {state, controller, now};
+  }
 
   EpochMs now = 1'795'000'000'000;
   ui::Headless ui;
