@@ -55,7 +55,7 @@ shot() {  # name, pos options...
     --events "$events" --pin 1111 --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
 }
 shot floor
-shot order-entry --table 12
+shot order-entry --table 12 --item cheesecake  # a new line, not yet sent
 shot order --table 12 --item classic-burger --modifiers add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
 echo "screenshots in $out"
