@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config clang-format
   # UI: Dear ImGui (+ its GLFW/OpenGL3 backends), stb_image_write for screenshots, GLFW, OpenGL
   libimgui-dev libstb-dev libglfw3-dev libgl-dev
   # transport: ZeroMQ and its C++ binding

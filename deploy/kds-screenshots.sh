@@ -8,8 +8,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$top/docs/screenshots}
-bin=${BRIGADE_BIN:-$top/build/pos}
-kds=${BRIGADE_KDS:-$top/build/kds/kds}
+bin=${BRIGADE_BIN:-$top/build/bin}
+kds=${BRIGADE_KDS:-$top/build/bin/kds}
 mkdir -p "$out"
 work=$(mktemp -d /tmp/brigade-kds-shots.XXXXXX)
 hub=

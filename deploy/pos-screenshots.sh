@@ -6,7 +6,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$top/docs/screenshots}
-bin=${BRIGADE_BIN:-$top/build/pos}
+bin=${BRIGADE_BIN:-$top/build/bin}
 mkdir -p "$out"
 work=$(mktemp -d /tmp/brigade-shots.XXXXXX)
 hub=

@@ -10,8 +10,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 bash deploy/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"${BRIGADE_JOBS:-2}" --target pos-server posctl pos kds
+cmake --preset dev >/dev/null
+cmake --build --preset dev --target pos-server posctl pos kds
 
 state=${BRIGADE_DEMO_DIR:-$top/out/demo}
 mkdir -p "$state"
@@ -19,10 +19,10 @@ rm -f "$state"/store.db*  # a fresh store each run
 commands=${BRIGADE_COMMANDS:-tcp://127.0.0.1:5555}
 events=${BRIGADE_EVENTS:-tcp://127.0.0.1:5556}
 
-build/pos/pos-server --db "$state/store.db" --commands "$commands" --events "$events" &
+build/bin/pos-server --db "$state/store.db" --commands "$commands" --events "$events" &
 hub=$!
 trap 'kill -TERM $hub 2>/dev/null; wait $hub 2>/dev/null' EXIT INT TERM
-ctl() { build/pos/posctl --commands "$commands" --events "$events" "$@"; }
+ctl() { build/bin/posctl --commands "$commands" --events "$events" "$@"; }
 for _ in $(seq 50); do ctl hello >/dev/null 2>&1 && break; sleep 0.2; done
 
 say() { printf '\n== %s\n' "$*"; }
@@ -41,19 +41,19 @@ ctl tickets
 ends=(--commands "$commands" --events "$events")
 if [ -n "${DISPLAY:-}" ]; then
   say "Opening the terminal (log in with 1111) and the grill and expo screens"
-  build/pos/pos "${ends[@]}" &
-  build/kds/kds --station grill "${ends[@]}" &
-  build/kds/kds --expo "${ends[@]}" &
+  build/bin/pos "${ends[@]}" &
+  build/bin/kds --station grill "${ends[@]}" &
+  build/bin/kds --expo "${ends[@]}" &
 else
   say "No display: screenshots of the terminal and the kitchen screens in $state"
-  xvfb-run -a -s "-screen 0 1280x800x24" build/pos/pos "${ends[@]}" --pin 1111 --table 12 \
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/pos "${ends[@]}" --pin 1111 --table 12 \
     --show order --screenshot "$state/pos-table-12.png" || true
-  xvfb-run -a -s "-screen 0 1280x800x24" build/kds/kds --station grill "${ends[@]}" \
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/kds --station grill "${ends[@]}" \
     --screenshot "$state/kds-grill.png" || true
-  xvfb-run -a -s "-screen 0 1280x800x24" build/kds/kds --expo "${ends[@]}" \
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/kds --expo "${ends[@]}" \
     --screenshot "$state/kds-expo.png" || true
 fi
 say "The hub is running: commands on $commands, events on $events."
-echo "Try: build/pos/posctl --pin 1111 checks    or    build/pos/posctl tail"
+echo "Try: build/bin/posctl --pin 1111 checks    or    build/bin/posctl tail"
 echo "Ctrl-C stops the hub."
 wait $hub

@@ -1,18 +1,11 @@
 #include "kds/controller.h"
 
-#include <chrono>
+#include "brigade/domain/clock.h"
 
 namespace brigade::kds {
 
-namespace {
-EpochMs system_now() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-}  // namespace
-
 Controller::Controller(Board& board, Send send, Clock clock)
-    : board_(board), send_(std::move(send)), clock_(clock ? std::move(clock) : system_now) {}
+    : board_(board), send_(std::move(send)), clock_(clock ? std::move(clock) : now_ms) {}
 
 void Controller::send(const std::string& type, const Json& args, Sent sent) {
   std::string id = send_(type, args);

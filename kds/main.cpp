@@ -29,11 +29,6 @@ extern "C" void on_signal(int) {
 
 using brigade::kds::EpochMs;
 
-EpochMs local_now() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 std::string join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
@@ -143,7 +138,7 @@ int main(int argc, char** argv) {
   brigade::kds::KitchenScreen screen(o.columns);
   bool was_online = false;
   bool clock_synced = false;
-  const EpochMs started = local_now();
+  const EpochMs started = brigade::now_ms();
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
@@ -179,10 +174,10 @@ int main(int argc, char** argv) {
     view.now = controller.hub_now();
     // The protocol's rule: offline after 3 s without a heartbeat, from the start too.
     const bool heard_yet = link.feed_status().since_heartbeat.has_value();
-    view.connection.online = online || (!heard_yet && local_now() - started < 3000);
+    view.connection.online = online || (!heard_yet && brigade::now_ms() - started < 3000);
     view.connection.since_contact = link.feed_status().since_heartbeat;
     view.connection.pending = online ? 0 : controller.waiting();
-    if (!controller.message().empty() && local_now() - controller.message_at() < 15'000)
+    if (!controller.message().empty() && brigade::now_ms() - controller.message_at() < 15'000)
       view.message = controller.message();
     view.hub = o.commands;
     auto out = screen.draw(view);

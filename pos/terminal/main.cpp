@@ -16,11 +16,6 @@
 
 namespace {
 
-brigade::EpochMs now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 std::vector<std::string> split_commas(const std::string& text) {
   std::vector<std::string> out;
   std::stringstream in(text);
@@ -107,7 +102,7 @@ int main(int argc, char** argv) {
   int code = shell->run(
       [&] {
         probe.rects.clear();
-        terminal.frame(now_ms());
+        terminal.frame(brigade::now_ms());
         if (probe_file) probe_file->write(probe);
         return true;
       },

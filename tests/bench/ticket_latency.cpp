@@ -19,18 +19,13 @@
 #include "brigade/restaurant/restaurant_file.h"
 #include "brigade/service/order_service.h"
 #include "brigade/store/store.h"
+#include "test_support.h"
 
 using namespace brigade;
 using Clock = std::chrono::steady_clock;
 using protocol::Json;
 
 namespace {
-
-EpochMs wall_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
@@ -47,10 +42,8 @@ void report(const char* what, const std::vector<double>& ms) {
 
 int main(int argc, char** argv) {
   const int orders = argc > 1 ? std::atoi(argv[1]) : 300;
-  auto dir =
-      std::filesystem::temp_directory_path() / ("brigade-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  auto opened = store::Store::open(dir / "store.db");
+  testing::TempDir dir("brigade-bench");
+  auto opened = store::Store::open(dir.file("store.db"));
   if (!opened) return std::fprintf(stderr, "%s\n", opened.error().message.c_str()), 1;
   auto store = std::move(opened).value();
   auto restaurant =
@@ -63,11 +56,11 @@ int main(int argc, char** argv) {
   options.command_endpoint = "tcp://127.0.0.1:*";
   options.event_endpoint = "tcp://127.0.0.1:*";
   options.heartbeat = [&] {
-    auto p = service.heartbeat(wall_ms());
+    auto p = service.heartbeat(testing::now_ms());
     return net::Publication{p.topic, p.seq, p.body};
   };
   net::HubServer hub(options, [&](std::string_view request) {
-    auto o = service.handle(request, wall_ms());
+    auto o = service.handle(request, testing::now_ms());
     net::HandledCommand h{std::move(o.reply), {}};
     for (auto& p : o.publications) h.publications.push_back({p.topic, p.seq, p.body});
     return h;
@@ -148,6 +141,5 @@ int main(int argc, char** argv) {
   report("send: command -> ticket on screen", send_to_screen);
   hub.stop();
   hub_thread.join();
-  std::filesystem::remove_all(dir);
   return 0;
 }

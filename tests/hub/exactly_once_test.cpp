@@ -30,7 +30,7 @@ std::int64_t place_order(Terminal& t, int table) {
 }  // namespace
 
 TEST(ExactlyOnce, EveryTicketReachesEveryScreenOfItsStationsOnceInOrder) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"));
   ScreenBoard grill(hub, {"ticket.grill"}), fryer(hub, {"ticket.fryer"}), bar(hub, {"ticket.bar"}),
       expo(hub, {"ticket."}), grill_two(hub, {"ticket.grill"});
@@ -66,7 +66,7 @@ TEST(ExactlyOnce, EveryTicketReachesEveryScreenOfItsStationsOnceInOrder) {
 }
 
 TEST(ExactlyOnce, AScreenThatStartsLateOrRestartsEndsWithExactlyTheOpenTickets) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"));
   Terminal pos(hub.commands(), "pos-1");
   pos.login("1111");
@@ -98,7 +98,7 @@ TEST(ExactlyOnce, AScreenThatStartsLateOrRestartsEndsWithExactlyTheOpenTickets) 
 }
 
 TEST(ExactlyOnce, ATinyHighWaterMarkUnderABurstDetectsTheDropsAndEndsComplete) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"), "tcp://127.0.0.1:*", "tcp://127.0.0.1:*", /*event_send_hwm=*/2);
   ScreenBoard expo(hub, {"ticket.", "check"}, /*receive_hwm=*/2);
   ASSERT_TRUE(expo.settle_until([&] { return expo.snapshots() == 1; }));
@@ -152,7 +152,7 @@ TEST(ExactlyOnce, ATinyHighWaterMarkUnderABurstDetectsTheDropsAndEndsComplete) {
 }
 
 TEST(ExactlyOnce, TwoTerminalsAddingToOneCheckLoseNothing) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"));
   Terminal first(hub.commands(), "pos-1"), second(hub.commands(), "pos-2");
   first.login("1111");
@@ -176,7 +176,7 @@ TEST(ExactlyOnce, TwoTerminalsAddingToOneCheckLoseNothing) {
 }
 
 TEST(ExactlyOnce, ACommandSentTwiceOverTheWireIsAppliedOnce) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"));
   Terminal pos(hub.commands(), "pos-1");
   pos.login("1111");
@@ -209,7 +209,7 @@ Json raw_exchange(const std::string& endpoint, const std::string& frame) {
 }
 
 TEST(ExactlyOnce, BadInputOnTheWireGetsAnErrorAndTheHubKeepsServing) {
-  ScratchDir dir;
+  TempDir dir;
   LiveHub hub(dir.file("store.db"));
   Terminal pos(hub.commands(), "pos-1");
   pos.login("1111");

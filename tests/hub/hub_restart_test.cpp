@@ -64,7 +64,7 @@ std::pair<std::string, std::string> free_endpoints() {
 }  // namespace
 
 TEST(HubRestart, ARetryAfterSigkillAndRestartIsAnsweredOnceWithTheSameReply) {
-  ScratchDir dir;
+  TempDir dir;
   auto [commands, events] = free_endpoints();
   auto hub =
       std::make_unique<HubProcess>(dir.file("store.db"), dir.file("hub.log"), commands, events);

@@ -22,21 +22,6 @@ namespace brigade::testing {
 
 using namespace std::chrono_literals;
 
-inline EpochMs wall_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-template <class Condition>
-bool wait_until(Condition condition, std::chrono::milliseconds cap = 30s) {
-  auto give_up = std::chrono::steady_clock::now() + cap;
-  while (!condition()) {
-    if (std::chrono::steady_clock::now() > give_up) return condition();
-    std::this_thread::sleep_for(5ms);
-  }
-  return true;
-}
-
 inline std::vector<net::Publication> to_wire(std::vector<service::Publication> ps) {
   std::vector<net::Publication> out;
   for (auto& p : ps) out.push_back({std::move(p.topic), p.seq, std::move(p.body)});
@@ -56,12 +41,12 @@ class LiveHub {
     options.heartbeat_ms = 200;
     options.event_send_hwm = event_send_hwm;
     options.heartbeat = [this] {
-      auto p = service_->heartbeat(wall_ms());
+      auto p = service_->heartbeat(now_ms());
       return net::Publication{p.topic, p.seq, p.body};
     };
-    options.tick = [this] { return to_wire(service_->tick(wall_ms())); };
+    options.tick = [this] { return to_wire(service_->tick(now_ms())); };
     server_ = std::make_unique<net::HubServer>(options, [this](std::string_view request) {
-      auto outcome = service_->handle(request, wall_ms());
+      auto outcome = service_->handle(request, now_ms());
       return net::HandledCommand{std::move(outcome.reply),
                                  to_wire(std::move(outcome.publications))};
     });

@@ -21,22 +21,14 @@
 #include "brigade/net/command_id.h"
 #include "brigade/net/event_feed.h"
 #include "brigade/net/hub_server.h"
+#include "test_support.h"
 
 namespace brigade::net::testing {
 
 using json = nlohmann::json;
 using namespace std::chrono_literals;
 
-// Waits for a condition with a generous cap: tests never assert on speed.
-template <class Condition>
-bool wait_until(Condition condition, std::chrono::milliseconds cap = 20s) {
-  auto give_up = std::chrono::steady_clock::now() + cap;
-  while (!condition()) {
-    if (std::chrono::steady_clock::now() > give_up) return condition();
-    std::this_thread::sleep_for(5ms);
-  }
-  return true;
-}
+using brigade::testing::wait_until;
 
 inline std::string ok_reply(const std::string& id, json result) {
   return json{{"protocol", 1}, {"id", id}, {"ok", true}, {"result", std::move(result)}}.dump();

@@ -8,7 +8,7 @@ using namespace brigade;
 using namespace brigade::protocol;
 
 namespace {
-std::string command(Json fields) {
+std::string command_text(Json fields) {
   Json doc{{"protocol", 1},
            {"id", "c-1"},
            {"type", "add_line"},
@@ -26,7 +26,7 @@ std::string command(Json fields) {
 
 TEST(Envelope, ReadsAWellFormedCommand) {
   auto r = parse_envelope(
-      command({{"session", "s1"}, {"approval_pin", "1234"}, {"args", {{"check_id", 5}}}}));
+      command_text({{"session", "s1"}, {"approval_pin", "1234"}, {"args", {{"check_id", 5}}}}));
   ASSERT_TRUE(r.ok) << r.error.message;
   EXPECT_EQ(r.envelope.id, "c-1");
   EXPECT_EQ(r.envelope.type, "add_line");
@@ -45,7 +45,7 @@ TEST(Envelope, RefusesTextThatIsNotJson) {
 }
 
 TEST(Envelope, KeepsTheIdOfARefusedCommandSoTheSenderCanMatchIt) {
-  auto r = parse_envelope(command({{"args", 7}}));
+  auto r = parse_envelope(command_text({{"args", 7}}));
   ASSERT_FALSE(r.ok);
   EXPECT_EQ(r.envelope.id, "c-1");
   EXPECT_EQ(r.error.code, "bad_request");
@@ -53,19 +53,19 @@ TEST(Envelope, KeepsTheIdOfARefusedCommandSoTheSenderCanMatchIt) {
 }
 
 TEST(Envelope, RefusesMissingAndMistypedFields) {
-  EXPECT_EQ(parse_envelope(command({{"type", nullptr}})).error.message, "field 'type' is missing");
-  EXPECT_EQ(parse_envelope(command({{"device", 12}})).error.message,
+  EXPECT_EQ(parse_envelope(command_text({{"type", nullptr}})).error.message, "field 'type' is missing");
+  EXPECT_EQ(parse_envelope(command_text({{"device", 12}})).error.message,
             "field 'device' must be a string");
-  EXPECT_EQ(parse_envelope(command({{"id", ""}})).error.message,
+  EXPECT_EQ(parse_envelope(command_text({{"id", ""}})).error.message,
             "field 'id' must be a string of 1 to 64 characters");
-  EXPECT_EQ(parse_envelope(command({{"id", std::string(65, 'x')}})).error.message,
+  EXPECT_EQ(parse_envelope(command_text({{"id", std::string(65, 'x')}})).error.message,
             "field 'id' must be a string of 1 to 64 characters");
-  EXPECT_EQ(parse_envelope(command({{"sesion", "s"}})).error.message, "unknown field 'sesion'");
+  EXPECT_EQ(parse_envelope(command_text({{"sesion", "s"}})).error.message, "unknown field 'sesion'");
   EXPECT_EQ(parse_envelope("[1,2]").error.message, "the command must be a JSON object");
 }
 
 TEST(Envelope, NamesAProtocolMismatch) {
-  auto r = parse_envelope(command({{"protocol", 2}}));
+  auto r = parse_envelope(command_text({{"protocol", 2}}));
   ASSERT_FALSE(r.ok);
   EXPECT_EQ(r.error.code, "protocol_mismatch");
   EXPECT_EQ(r.error.message,
@@ -132,7 +132,7 @@ TEST(Args, MoneyIsWholeCentsNeverAFloat) {
 
 // Regression: a newer client that adds an envelope field must hear "mismatch", not "typo".
 TEST(Envelope, ANewerClientWithNewFieldsHearsAMismatchNotATypo) {
-  auto r = parse_envelope(command({{"protocol", 2}, {"priority", "high"}}));
+  auto r = parse_envelope(command_text({{"protocol", 2}, {"priority", "high"}}));
   ASSERT_FALSE(r.ok);
   EXPECT_EQ(r.error.code, "protocol_mismatch");
 }

@@ -16,30 +16,12 @@
 
 #include "brigade/domain/restaurant.h"
 #include "brigade/store/store.h"
+#include "test_support.h"
 
 namespace brigade::store::testing {
 
 // A folder of its own for each test, removed afterwards.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "brigade-store-test-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path file(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
+using brigade::testing::TempDir;
 
 inline std::unique_ptr<Store> open_store(const std::filesystem::path& path,
                                          const OpenOptions& options = {}) {

@@ -14,28 +14,11 @@
 #include "brigade/restaurant/restaurant_file.h"
 #include "brigade/service/order_service.h"
 #include "brigade/store/store.h"
+#include "test_support.h"
 
 namespace brigade::testing {
 
 using protocol::Json;
-
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "brigade-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  std::filesystem::path file(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline std::filesystem::path sample_restaurant_path() {
   return std::filesystem::path(BRIGADE_ASSETS_DIR) / "restaurant.json";
@@ -98,7 +81,7 @@ class ServiceHub {
     service_ = std::make_unique<service::OrderService>(*store_, std::move(options));
   }
 
-  ScratchDir dir_;
+  TempDir dir_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<service::OrderService> service_;
 };

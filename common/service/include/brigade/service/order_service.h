@@ -1,0 +1,60 @@
+// The hub's brain: takes one command, checks who sent it and what they may do, applies
+// the rules in one store transaction that also holds the events and the reply, and
+// returns the reply and the events to publish. No sockets: the hub's transport calls
+// it, and tests call it directly.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brigade/domain/check.h"
+#include "brigade/protocol/events.h"
+#include "brigade/store/store.h"
+
+namespace brigade::service {
+
+// One message for the PUB socket: [topic][seq][body].
+using protocol::Publication;
+
+struct Outcome {
+  std::string reply;
+  std::vector<Publication> publications;  // only after a commit
+};
+
+struct ServiceOptions {
+  // A ticket a station's screen has not acknowledged this long after it reached the
+  // kitchen raises station.not_acknowledged.
+  std::int64_t ack_timeout_ms = 5000;
+  // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
+  std::function<void(const std::string&)> audit;
+};
+
+class OrderService {
+ public:
+  OrderService(store::Store& store, ServiceOptions options = {});
+  ~OrderService();
+  OrderService(const OrderService&) = delete;
+  OrderService& operator=(const OrderService&) = delete;
+
+  // Handles one command frame. Never throws; every failure is an error reply.
+  Outcome handle(std::string_view request, EpochMs now);
+
+  // Time-driven work (tickets no station acknowledged in time). Call a few times a second.
+  std::vector<Publication> tick(EpochMs now);
+
+  // {"type":"heartbeat","seq":…,"at":…,"heads":{…}} on topic "hub".
+  Publication heartbeat(EpochMs now) const;
+
+  std::int64_t last_sequence() const;
+
+  struct Impl;  // defined in src/service; named here so its parts can share helpers
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace brigade::service

@@ -1,0 +1,538 @@
+// The front of house: opening checks, lines, send/hold/fire, voids, discounts,
+// payments, splits, moves. Each handler loads the check fresh inside the command's
+// transaction, so two terminals working one check never overwrite each other.
+#include <algorithm>
+#include <map>
+
+#include "brigade/domain/pricing.h"
+#include "brigade/protocol/codec.h"
+#include "service_impl.h"
+
+namespace brigade::service {
+
+namespace {
+
+constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
+constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
+
+// Reads an optional course name; a bad one is recorded as a problem.
+std::optional<Course> read_course(protocol::ArgReader& args, const char* name) {
+  auto text = args.optional_text(name, 16);
+  if (!text) return std::nullopt;
+  auto course = course_from_string(*text);
+  if (!course) args.invalid(name, "must be drinks, apps, mains or dessert");
+  return course;
+}
+
+Refusal bad_value(const char* field, std::string_view what) {
+  return {std::string(protocol::code::bad_request),
+          std::string("args.") + field + " " + std::string(what)};
+}
+
+}  // namespace
+
+// [SECTION] shared helpers
+
+Json OrderService::Impl::check_json(const Check& check) const {
+  return protocol::to_json(check, menu.tax_classes);
+}
+
+Json OrderService::Impl::ticket_json(const Ticket& ticket) const {
+  std::map<std::int64_t, Check> checks;
+  auto check_by_id = [&](std::int64_t id) -> const Check* {
+    auto it = checks.find(id);
+    if (it == checks.end()) {
+      auto loaded = store.load_check(id);
+      if (!loaded) return nullptr;
+      it = checks.emplace(id, std::move(loaded.value())).first;
+    }
+    return &it->second;
+  };
+  const Check* check = check_by_id(ticket.check_id);
+  static const Check kNoCheck;
+  auto server = check ? store.find_staff(check->server_id) : std::nullopt;
+  protocol::TicketContext context{check ? *check : kNoCheck,
+                                  server ? std::string_view(server->name) : std::string_view(),
+                                  [&](std::int64_t line_id) -> const Line* {
+                                    if (const Line* l = check ? check->find_line(line_id) : nullptr)
+                                      return l;
+                                    // Moved to another check since it was sent: the kitchen still
+                                    // cooks it.
+                                    auto other = store.check_of_line(line_id);
+                                    if (!other) return nullptr;
+                                    const Check* c = check_by_id(*other);
+                                    return c ? c->find_line(line_id) : nullptr;
+                                  }};
+  Json j = protocol::to_json(ticket, context);
+  if (server) j["server"] = server->name;
+  return j;
+}
+
+void OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now, Json extra) {
+  Json body{{"check", check_json(check)}};
+  body.update(extra);
+  emit(type, {std::string(topic::check)}, std::move(body), now);
+}
+
+std::vector<std::string> OrderService::Impl::ticket_topics(const Ticket& ticket) const {
+  std::vector<std::string> topics;
+  for (const auto& s : ticket.stations) topics.push_back(topic::station(s.station_id));
+  return topics;
+}
+
+void OrderService::Impl::emit_ticket(std::string_view type, const Ticket& ticket, EpochMs now) {
+  emit(type, ticket_topics(ticket), {{"ticket", ticket_json(ticket)}}, now);
+}
+
+Result<Check> OrderService::Impl::open_check_for_change(std::int64_t check_id) {
+  auto check = store.load_check(check_id);
+  if (!check) return check.error();
+  if (!check->is_open())
+    return fail(Errc::check_closed, "check " + std::to_string(check->number) + " is " +
+                                        std::string(to_string(check->status)) +
+                                        ": it can't change");
+  return check;
+}
+
+// [SECTION] opening checks and lines
+
+Answer OrderService::Impl::open_check(Call& call) {
+  auto& a = call.args;
+  CheckRequest request;
+  auto channel_text = a.text("channel", 16);
+  request.table_id = a.optional_text("table_id", 32).value_or("");
+  request.tab_name = a.optional_text("tab_name", 64).value_or("");
+  request.customer_name = a.optional_text("customer_name", 64).value_or("");
+  request.customer_phone = a.optional_text("customer_phone", 32).value_or("");
+  request.promised_at = a.optional_integer("promised_at", 0, kMaxTime).value_or(0);
+  request.guests = static_cast<int>(a.optional_integer("guests", 0, 99).value_or(0));
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  auto channel = channel_from_string(channel_text);
+  if (!channel)
+    return bad_value("channel", "must be dine_in, bar_tab, takeout, delivery or online");
+  request.channel = *channel;
+  if (auto r = require(call, Permission::take_orders, "taking orders")) return *r;
+  if (auto s = validate_check_request(request); !s) return s.error();
+  if (request.channel == Channel::dine_in && !floor.find_table(request.table_id))
+    return fail(Errc::not_found, "there is no table '" + request.table_id + "' on the floor plan");
+
+  std::int64_t id = store.next_id("check");
+  std::int64_t number = store.next_id("check_number");
+  Check check = brigade::open_check(id, number, request, call.staff->id, call.now);
+  if (auto s = store.save_check(check); !s) return s.error();
+  emit_check(event::check_opened, check, call.now);
+  return Json{{"check_id", id}, {"check", check_json(check)}};
+}
+
+Answer OrderService::Impl::add_line(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  LineRequest request;
+  request.item_id = a.text("item_id", 64);
+  request.quantity =
+      static_cast<int>(a.optional_integer("quantity", INT32_MIN, INT32_MAX).value_or(1));
+  request.seat = static_cast<int>(a.optional_integer("seat", INT32_MIN, INT32_MAX).value_or(0));
+  request.course = read_course(a, "course");
+  request.modifier_ids = a.optional_texts("modifiers", 32, 64).value_or(std::vector<std::string>{});
+  request.note = a.optional_text("note", 2000).value_or("");
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::take_orders, "taking orders")) return *r;
+
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  Stock stock = store.load_stock();
+  auto line = build_line(menu, stock, request);
+  if (!line) return line.error();
+  line->id = store.next_id("line");
+  line->ordered_at = call.now;
+  const std::int64_t line_id = line->id;
+  if (auto s = brigade::add_line(check.value(), std::move(line.value())); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+
+  auto level = stock.find(request.item_id);
+  if (level != stock.end() && level->second.remaining) {
+    take_portions(stock, request.item_id, request.quantity);
+    if (auto s = store.save_stock_level(request.item_id, level->second); !s) return s.error();
+    emit(event::stock_changed, {std::string(topic::menu)}, {{"stock", protocol::to_json(level->first, level->second)}},
+         call.now);
+  }
+  emit_check(event::line_added, check.value(), call.now, {{"line_id", line_id}});
+  return Json{{"check_id", check_id}, {"line_id", line_id}, {"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::change_line(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto line_id = a.id("line_id");
+  LineChange change;
+  if (auto q = a.optional_integer("quantity", INT32_MIN, INT32_MAX))
+    change.quantity = static_cast<int>(*q);
+  if (auto s = a.optional_integer("seat", INT32_MIN, INT32_MAX)) change.seat = static_cast<int>(*s);
+  change.course = read_course(a, "course");
+  change.note = a.optional_text("note", 2000);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::take_orders, "changing lines")) return *r;
+
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  const Line* before = check->find_line(line_id);
+  int old_quantity = before ? before->quantity : 0;
+  std::string item_id = before ? before->item_id : "";
+  // More of an item needs it on (not 86'd) and, if counted, enough portions left.
+  Stock stock = store.load_stock();
+  auto level = stock.find(item_id);
+  bool counted = level != stock.end() && level->second.remaining;
+  if (change.quantity && *change.quantity > old_quantity && before && !with_kitchen(before->state))
+    if (const MenuItem* item = menu.find_item(item_id))
+      if (auto s = check_available(stock, *item, *change.quantity - old_quantity); !s)
+        return s.error();
+  if (auto s = brigade::change_line(check.value(), line_id, change); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  if (counted && change.quantity && *change.quantity != old_quantity) {
+    if (*change.quantity > old_quantity)
+      take_portions(stock, item_id, *change.quantity - old_quantity);
+    else
+      return_portions(stock, item_id, old_quantity - *change.quantity);
+    if (auto s = store.save_stock_level(item_id, level->second); !s) return s.error();
+    emit(event::stock_changed, {std::string(topic::menu)}, {{"stock", protocol::to_json(item_id, level->second)}},
+         call.now);
+  }
+  emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}});
+  return Json{{"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::remove_line(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto line_id = a.id("line_id");
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::take_orders, "removing lines")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  auto removed = brigade::remove_line(check.value(), line_id);
+  if (!removed) return removed.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  Stock stock = store.load_stock();
+  auto level = stock.find(removed->item_id);
+  if (level != stock.end() && level->second.remaining) {
+    return_portions(stock, removed->item_id, removed->quantity);
+    if (auto s = store.save_stock_level(removed->item_id, level->second); !s) return s.error();
+    emit(event::stock_changed, {std::string(topic::menu)},
+         {{"stock", protocol::to_json(removed->item_id, level->second)}}, call.now);
+  }
+  emit_check(event::line_removed, check.value(), call.now, {{"line_id", line_id}});
+  return Json{{"check", check_json(check.value())}};
+}
+
+// [SECTION] send, hold, fire
+
+Answer OrderService::Impl::send(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto hold_names = a.optional_texts("hold", 4, 16).value_or(std::vector<std::string>{});
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  std::set<Course> hold;
+  for (const auto& name : hold_names) {
+    auto course = course_from_string(name);
+    if (!course) return bad_value("hold", "must list courses: drinks, apps, mains, dessert");
+    hold.insert(*course);
+  }
+  if (auto r = require(call, Permission::take_orders, "sending orders")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  bool sent_before = !store.load_tickets_of_check(check_id).empty();
+  auto sent = send_lines(check.value(), hold, call.now);
+  if (!sent) return sent.error();
+
+  std::size_t ticket_count = (sent->sent.empty() ? 0 : 1);
+  std::set<Course> held_courses;
+  for (auto id : sent->held) held_courses.insert(check->find_line(id)->course);
+  ticket_count += held_courses.size();
+  std::vector<std::int64_t> ticket_ids;
+  for (std::size_t i = 0; i < ticket_count; ++i) ticket_ids.push_back(store.next_id("ticket"));
+  auto tickets =
+      tickets_for_send(check.value(), sent.value(), menu, sent_before, ticket_ids, call.now);
+
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  for (const auto& t : tickets)
+    if (auto s = store.save_ticket(t); !s) return s.error();
+  emit_check(event::check_sent, check.value(), call.now,
+             {{"sent", sent->sent}, {"held", sent->held}, {"ticket_ids", ticket_ids}});
+  for (const auto& t : tickets) emit_ticket(event::ticket_created, t, call.now);
+  return Json{{"check", check_json(check.value())}, {"ticket_ids", ticket_ids}};
+}
+
+Answer OrderService::Impl::fire(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto course_name = a.text("course", 16);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  auto course = course_from_string(course_name);
+  if (!course) return bad_value("course", "must be drinks, apps, mains or dessert");
+  if (auto r = require(call, Permission::take_orders, "firing courses")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  auto fired = fire_course(check.value(), *course, call.now);
+  if (!fired) return fired.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  std::vector<Ticket> tickets;
+  for (auto& t : store.load_tickets_of_check(check_id)) {
+    if (t.status != TicketStatus::held || t.course != *course) continue;
+    if (auto s = fire_ticket(t, call.now); !s) return s.error();
+    if (auto s = store.save_ticket(t); !s) return s.error();
+    tickets.push_back(std::move(t));
+  }
+  emit_check(event::course_fired, check.value(), call.now,
+             {{"course", course_name}, {"fired", fired.value()}});
+  Json ids = Json::array();
+  for (const auto& t : tickets) {
+    emit_ticket(event::ticket_fired, t, call.now);
+    ids.push_back(t.id);
+  }
+  return Json{{"check", check_json(check.value())}, {"ticket_ids", ids}};
+}
+
+// [SECTION] voids, comps, discounts
+
+Answer OrderService::Impl::void_line(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto line_id = a.id("line_id");
+  auto quantity = a.optional_integer("quantity", INT32_MIN, INT32_MAX);
+  auto reason = a.text("reason", 200, true);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::void_sent_line, "voiding a sent line")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  std::string by = call.approved_by.empty() ? call.actor() : call.approved_by;
+  std::optional<int> qty;
+  if (quantity) qty = static_cast<int>(*quantity);
+  if (auto s = brigade::void_line(check.value(), line_id, qty, reason, by); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::line_voided, check.value(), call.now,
+             {{"line_id", line_id}, {"reason", reason}, {"by", by}});
+  // The kitchen sees the void on the ticket it already has.
+  for (const auto& t : store.load_tickets_with_line(line_id))
+    if (t.status != TicketStatus::served) emit_ticket(event::ticket_changed, t, call.now);
+  return Json{{"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::discount(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto line_id = a.optional_id("line_id");
+  auto kind_text = a.text("kind", 16);
+  auto amount = a.optional_money("amount", 1, kMaxCents);
+  auto percent = a.optional_integer("percent_bp", 1, kBasisPointsPerWhole);
+  auto reason = a.text("reason", 200, true);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  auto kind = discount_kind_from_string(kind_text);
+  if (!kind) return bad_value("kind", "must be amount, percent or comp");
+  if (*kind == DiscountKind::amount && !amount)
+    return bad_value("amount", "is needed for an amount discount");
+  if (*kind == DiscountKind::percent && !percent)
+    return bad_value("percent_bp", "is needed for a percent discount (1000 = 10%)");
+  bool comp = *kind == DiscountKind::comp;
+  if (auto r = require(call, comp ? Permission::comp : Permission::discount,
+                       comp ? "a comp" : "a discount"))
+    return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  Discount d;
+  d.id = store.next_id("discount");
+  d.line_id = line_id;
+  d.kind = *kind;
+  d.amount = amount.value_or(Money::zero());
+  d.basis_points = percent.value_or(0);
+  d.reason = reason;
+  d.approved_by = call.approved_by.empty() ? call.actor() : call.approved_by;
+  d.at = call.now;
+  if (auto s = add_discount(check.value(), d); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(comp ? event::comp_added : event::discount_added, check.value(), call.now,
+             {{"discount_id", d.id}, {"reason", reason}, {"by", d.approved_by}});
+  return Json{{"discount_id", d.id}, {"check", check_json(check.value())}};
+}
+
+// [SECTION] paying
+
+Answer OrderService::Impl::pay(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto tender_text = a.text("tender", 16);
+  PaymentRequest request;
+  request.amount = a.money("amount", INT64_MIN / 2, kMaxCents);
+  request.tip = a.optional_money("tip", INT64_MIN / 2, kMaxCents).value_or(Money::zero());
+  request.part = static_cast<int>(a.optional_integer("part", 0, kMaxSplitParts).value_or(0));
+  request.reference = a.optional_text("reference", 64).value_or("");
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  auto tender = tender_from_string(tender_text);
+  if (!tender) return bad_value("tender", "must be cash, card, gift_card or house_account");
+  request.tender = *tender;
+  if (auto r = require(call, Permission::take_payment, "taking payments")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  auto payment = take_payment(check.value(), menu.tax_classes, request, store.next_id("payment"),
+                              call.actor(), call.now);
+  if (!payment) return payment.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::payment_taken, check.value(), call.now, {{"payment_id", payment->id}});
+  return Json{{"payment_id", payment->id},
+              {"amount", payment->amount.in_cents()},
+              {"change", payment->change.in_cents()},
+              {"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::add_tip(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto payment_id = a.id("payment_id");
+  auto tip = a.money("tip", INT64_MIN / 2, kMaxCents);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::take_payment, "adding tips")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  if (auto s = brigade::add_tip(check.value(), payment_id, tip); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::tip_added, check.value(), call.now, {{"payment_id", payment_id}});
+  return Json{{"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::split(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto kind_text = a.text("kind", 16);
+  auto parts = a.optional_integer("parts", 0, kMaxSplitParts);
+  Json assignments = a.has("assignments") ? a.object("assignments") : Json::object();
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  auto kind = split_kind_from_string(kind_text);
+  if (!kind) return bad_value("kind", "must be none, by_seat, by_item or even");
+  SplitPlan plan;
+  plan.kind = *kind;
+  plan.parts = static_cast<int>(parts.value_or(0));
+  for (const auto& [key, value] : assignments.items()) {
+    std::int64_t line_id = 0;
+    try {
+      line_id = std::stoll(key);
+    } catch (const std::exception&) {
+      return bad_value("assignments", "must map line ids to lists of parts");
+    }
+    if (!value.is_array() || value.size() > kMaxSplitParts)
+      return bad_value("assignments", "must map line ids to lists of parts");
+    std::vector<int> line_parts;
+    for (const auto& p : value) {
+      if (!p.is_number_integer())
+        return bad_value("assignments", "must map line ids to lists of parts");
+      line_parts.push_back(
+          static_cast<int>(std::clamp<std::int64_t>(p.get<std::int64_t>(), -1, 1000)));
+    }
+    plan.assignments[line_id] = std::move(line_parts);
+  }
+  if (auto r = require(call, Permission::take_payment, "splitting checks")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  if (auto s = set_split(check.value(), plan); !s) return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::check_split, check.value(), call.now);
+  return Json{{"check", check_json(check.value())}};
+}
+
+Answer OrderService::Impl::close_check(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::take_payment, "closing checks")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  if (auto s = brigade::close_check(check.value(), menu.tax_classes, call.now); !s)
+    return s.error();
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::check_closed, check.value(), call.now);
+  return Json{{"check", check_json(check.value())}};
+}
+
+// [SECTION] moving lines and checks
+
+Answer OrderService::Impl::move_lines(Call& call) {
+  auto& a = call.args;
+  auto from_id = a.id("from_check_id");
+  auto to_id = a.id("to_check_id");
+  auto line_ids = a.ids("line_ids", 200);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::transfer_check, "moving lines")) return *r;
+  auto from = open_check_for_change(from_id);
+  if (!from) return from.error();
+  auto to = open_check_for_change(to_id);
+  if (!to) return to.error();
+  if (auto s = brigade::move_lines(from.value(), to.value(), line_ids); !s) return s.error();
+  if (auto s = store.save_check(to.value()); !s) return s.error();
+  if (auto s = store.save_check(from.value()); !s) return s.error();
+  emit_check(event::lines_moved_out, from.value(), call.now,
+             {{"line_ids", line_ids}, {"to_check_id", to_id}});
+  emit_check(event::lines_moved_in, to.value(), call.now,
+             {{"line_ids", line_ids}, {"from_check_id", from_id}});
+  return Json{{"from", check_json(from.value())}, {"to", check_json(to.value())}};
+}
+
+Answer OrderService::Impl::merge(Call& call) {
+  auto& a = call.args;
+  auto into_id = a.id("into_check_id");
+  auto from_id = a.id("from_check_id");
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (auto r = require(call, Permission::transfer_check, "merging checks")) return *r;
+  auto into = open_check_for_change(into_id);
+  if (!into) return into.error();
+  auto from = open_check_for_change(from_id);
+  if (!from) return from.error();
+  if (auto s = merge_checks(into.value(), from.value(), call.now); !s) return s.error();
+  if (auto s = store.save_check(into.value()); !s) return s.error();
+  if (auto s = store.save_check(from.value()); !s) return s.error();
+  emit_check(event::check_merged, from.value(), call.now, {{"into_check_id", into_id}});
+  emit_check(event::lines_moved_in, into.value(), call.now, {{"from_check_id", from_id}});
+  return Json{{"check", check_json(into.value())}};
+}
+
+Answer OrderService::Impl::transfer(Call& call) {
+  auto& a = call.args;
+  auto check_id = a.id("check_id");
+  auto table_id = a.optional_text("table_id", 32, false);
+  auto server_id = a.optional_text("server_id", 64, false);
+  a.no_other_fields();
+  if (!a.ok()) return refusal(a.error());
+  if (!table_id && !server_id) return bad_value("table_id", "or args.server_id is needed");
+  if (auto r = require(call, Permission::transfer_check, "transferring checks")) return *r;
+  auto check = open_check_for_change(check_id);
+  if (!check) return check.error();
+  if (table_id) {
+    if (check->channel != Channel::dine_in)
+      return fail(Errc::invalid_argument, "only a dine-in check sits at a table");
+    if (!floor.find_table(*table_id))
+      return fail(Errc::not_found, "there is no table '" + *table_id + "' on the floor plan");
+    check->table_id = *table_id;
+  }
+  if (server_id) {
+    auto server = store.find_staff(*server_id);
+    if (!server || !server->active || !role_allows(server->role, Permission::take_orders))
+      return fail(Errc::not_found, "'" + *server_id + "' is not someone who takes orders");
+    check->server_id = *server_id;
+  }
+  if (auto s = store.save_check(check.value()); !s) return s.error();
+  emit_check(event::check_transferred, check.value(), call.now);
+  return Json{{"check", check_json(check.value())}};
+}
+
+}  // namespace brigade::service

@@ -1,0 +1,184 @@
+// The kitchen: screens acknowledge, bump, recall, item-bump and rush tickets; expo
+// serves them. A kitchen screen may send these without anyone logged in on it.
+#include "brigade/protocol/codec.h"
+#include "service_impl.h"
+
+namespace brigade::service {
+
+namespace {
+
+bool has_expo(const Menu& menu) {
+  for (const auto& s : menu.stations)
+    if (s.expo) return true;
+  return false;
+}
+
+}  // namespace
+
+// Reads ticket_id, and the station when asked, and loads the ticket.
+static Result<Ticket> ticket_arg(OrderService::Impl& hub, Call& call) {
+  auto id = call.args.id("ticket_id");
+  if (!call.args.ok()) return Error{Errc::invalid_argument, ""};
+  return hub.store.load_ticket(id);
+}
+
+#define BRIGADE_READ_TICKET(ticket_var)                   \
+  auto ticket_var = ticket_arg(*this, call);              \
+  if (!call.args.ok()) return refusal(call.args.error()); \
+  if (!ticket_var) return ticket_var.error();
+
+// Lines of the ticket move ready (every station done) or served (expo) on their check.
+static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineState to,
+                            EpochMs now) {
+  auto check = hub.store.load_check(ticket.check_id);
+  if (!check) return check.error();
+  bool changed = false;
+  for (auto line_id : ticket.line_ids) {
+    Line* line = check->find_line(line_id);
+    if (!line || !with_kitchen(line->state) || line->state == to) continue;
+    if (line->state == LineState::served) continue;
+    Status s = to == LineState::ready ? mark_ready(check.value(), line_id)
+                                      : mark_served(check.value(), line_id);
+    if (!s) return s;
+    changed = true;
+  }
+  if (!changed) return success();
+  if (auto s = hub.store.save_check(check.value()); !s) return s;
+  hub.emit_check(to == LineState::ready ? event::lines_ready : event::lines_served, check.value(), now,
+                 {{"ticket_id", ticket.id}});
+  return success();
+}
+
+Answer OrderService::Impl::ack_ticket(Call& call) {
+  auto station = call.args.text("station", 64);
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  const StationProgress* progress = ticket->find_station(station);
+  bool first = progress && progress->acknowledged_at == 0;
+  if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
+  if (first) {
+    if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+    emit_ticket(event::ticket_acknowledged, ticket.value(), call.now);
+  }
+  return Json{{"ticket_id", ticket->id}, {"station", station}};
+}
+
+Answer OrderService::Impl::bump(Call& call) {
+  auto station = call.args.text("station", 64);
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  // A second tap (or a bump-bar bounce) changes nothing and tells nobody.
+  if (const StationProgress* p = ticket->find_station(station); p && p->bumped_at != 0)
+    return Json{{"ticket", ticket_json(ticket.value())}};
+  auto ready = bump_station(ticket.value(), station, call.now);
+  if (!ready) return ready.error();
+  if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+  emit_ticket(event::ticket_bumped, ticket.value(), call.now);
+  if (ready.value()) {
+    if (auto s = advance_lines(*this, ticket.value(), LineState::ready, call.now); !s)
+      return s.error();
+    // Without an expo screen, the last station's bump sends the plates.
+    if (!has_expo(menu)) {
+      if (auto s = brigade::serve(ticket.value(), call.now); !s) return s.error();
+      if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+      emit_ticket(event::ticket_served, ticket.value(), call.now);
+      if (auto s = advance_lines(*this, ticket.value(), LineState::served, call.now); !s)
+        return s.error();
+    }
+  }
+  return Json{{"ticket", ticket_json(ticket.value())}};
+}
+
+Answer OrderService::Impl::serve(Call& call) {
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  if (ticket->status == TicketStatus::served) return Json{{"ticket", ticket_json(ticket.value())}};
+  if (auto s = brigade::serve(ticket.value(), call.now); !s) return s.error();
+  if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+  emit_ticket(event::ticket_served, ticket.value(), call.now);
+  if (auto s = advance_lines(*this, ticket.value(), LineState::served, call.now); !s)
+    return s.error();
+  return Json{{"ticket", ticket_json(ticket.value())}};
+}
+
+Answer OrderService::Impl::recall(Call& call) {
+  auto station = call.args.optional_text("station", 64, false);
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  // With a station: back onto that station's screen; without: back from served at expo.
+  Status s = station ? recall_station(ticket.value(), *station) : recall_served(ticket.value());
+  if (!s) return s.error();
+  if (auto saved = store.save_ticket(ticket.value()); !saved) return saved.error();
+  emit_ticket(event::ticket_recalled, ticket.value(), call.now);
+  return Json{{"ticket", ticket_json(ticket.value())}};
+}
+
+Answer OrderService::Impl::item_bump(Call& call) {
+  auto line_id = call.args.id("line_id");
+  auto station = call.args.text("station", 64);
+  bool done = call.args.optional_boolean("done").value_or(true);
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  if (auto s = bump_item(ticket.value(), line_id, station, done); !s) return s.error();
+  // Working a line means the station has the ticket in front of it.
+  if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
+  if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+  emit_ticket(event::ticket_item_bumped, ticket.value(), call.now);
+  return Json{{"ticket", ticket_json(ticket.value())}};
+}
+
+Answer OrderService::Impl::rush(Call& call) {
+  bool rush = call.args.optional_boolean("rush").value_or(true);
+  BRIGADE_READ_TICKET(ticket)
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  ticket->rush = rush;
+  if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
+  emit_ticket(event::ticket_rush, ticket.value(), call.now);
+  return Json{{"ticket", ticket_json(ticket.value())}};
+}
+
+std::vector<Publication> OrderService::Impl::tick(EpochMs now) {
+  std::vector<Publication> out;
+  try {
+    for (auto& ticket : store.load_open_tickets()) {
+      auto overdue = stations_overdue(ticket, now, options.ack_timeout_ms);
+      if (overdue.empty()) continue;
+      pending.clear();
+      Status committed = store.transaction([&](store::Store& s) -> Status {
+        for (const auto& station : overdue) {
+          ticket.find_station(station)->alerted = true;
+          auto check = s.load_check(ticket.check_id);
+          emit(event::station_not_acknowledged, {std::string(topic::alert)},
+               {{"ticket_id", ticket.id},
+                {"check_id", ticket.check_id},
+                {"label", check ? check->label() : std::string()},
+                {"station", station},
+                {"waiting_ms", now - ticket.fired_at}},
+               now);
+          if (options.audit)
+            options.audit("station '" + station + "' has not acknowledged ticket " +
+                          std::to_string(ticket.id) + " after " +
+                          std::to_string((now - ticket.fired_at) / 1000) + " s");
+        }
+        return s.save_ticket(ticket);
+      });
+      if (committed) {
+        auto published = publications_of(pending);
+        out.insert(out.end(), published.begin(), published.end());
+      }
+      pending.clear();
+    }
+  } catch (const std::exception& e) {
+    pending.clear();
+    if (options.audit) options.audit(std::string("ack watch failed: ") + e.what());
+  }
+  return out;
+}
+
+}  // namespace brigade::service

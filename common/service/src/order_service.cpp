@@ -1,0 +1,264 @@
+// [SECTION] index
+//   command table       which commands exist, who may send them, whether they write
+//   handle              parse, deduplicate, authenticate, run in one transaction, reply
+//   events              emit inside the transaction, publish after commit
+//   permissions         roles, and a manager's PIN lending permission to one command
+#include <algorithm>
+#include <array>
+
+#include "service_impl.h"
+
+namespace brigade::service {
+
+namespace {
+
+// [SECTION] command table
+
+enum class Access {
+  open,     // no session: handshake, log in, reads a screen needs before anyone logs in
+  device,   // a kitchen screen, logged in or not
+  session,  // a logged-in staff member
+};
+
+struct CommandSpec {
+  std::string_view type;
+  Answer (OrderService::Impl::*handler)(Call&);
+  Access access;
+  bool writes;  // writes keep their reply by id (exactly once); reads are answered afresh
+};
+
+using I = OrderService::Impl;
+constexpr std::array kCommands{
+    CommandSpec{"hello", &I::hello, Access::open, false},
+    CommandSpec{"login", &I::login, Access::open, true},
+    CommandSpec{"logout", &I::logout, Access::session, true},
+    CommandSpec{"get_menu", &I::get_menu, Access::open, false},
+    CommandSpec{"snapshot", &I::snapshot, Access::open, false},
+    CommandSpec{"events_since", &I::events_since, Access::open, false},
+    CommandSpec{"list_checks", &I::list_checks, Access::session, false},
+    CommandSpec{"get_check", &I::get_check, Access::session, false},
+    CommandSpec{"open_check", &I::open_check, Access::session, true},
+    CommandSpec{"add_line", &I::add_line, Access::session, true},
+    CommandSpec{"change_line", &I::change_line, Access::session, true},
+    CommandSpec{"remove_line", &I::remove_line, Access::session, true},
+    CommandSpec{"send", &I::send, Access::session, true},
+    CommandSpec{"fire", &I::fire, Access::session, true},
+    CommandSpec{"void_line", &I::void_line, Access::session, true},
+    CommandSpec{"discount", &I::discount, Access::session, true},
+    CommandSpec{"pay", &I::pay, Access::session, true},
+    CommandSpec{"add_tip", &I::add_tip, Access::session, true},
+    CommandSpec{"split", &I::split, Access::session, true},
+    CommandSpec{"close_check", &I::close_check, Access::session, true},
+    CommandSpec{"move_lines", &I::move_lines, Access::session, true},
+    CommandSpec{"merge", &I::merge, Access::session, true},
+    CommandSpec{"transfer", &I::transfer, Access::session, true},
+    CommandSpec{"eighty_six", &I::eighty_six, Access::session, true},
+    CommandSpec{"set_stock", &I::set_stock, Access::session, true},
+    CommandSpec{"un_eighty_six", &I::un_eighty_six, Access::session, true},
+    CommandSpec{"ack_ticket", &I::ack_ticket, Access::device, true},
+    CommandSpec{"bump", &I::bump, Access::device, true},
+    CommandSpec{"serve", &I::serve, Access::device, true},
+    CommandSpec{"recall", &I::recall, Access::device, true},
+    CommandSpec{"item_bump", &I::item_bump, Access::device, true},
+    CommandSpec{"rush", &I::rush, Access::device, true},
+};
+
+const CommandSpec* find_command(std::string_view type) {
+  for (const auto& spec : kCommands)
+    if (spec.type == type) return &spec;
+  return nullptr;
+}
+
+// FNV-1a, 64 bits: stable across builds and machines, which std::hash is not. It only
+// has to tell a retry from a different command that reuses an id by mistake.
+std::string request_hash(const protocol::Envelope& e) {
+  Json canonical{{"type", e.type},
+                 {"device", e.device},
+                 {"session", e.session},
+                 {"approval_pin", e.approval_pin},
+                 {"args", e.args}};
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : canonical.dump()) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+}  // namespace
+
+OrderService::Impl::Impl(store::Store& s, ServiceOptions o)
+    : store(s), options(std::move(o)), menu(s.load_menu()), floor(s.load_floor()) {}
+
+// [SECTION] handle
+
+Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
+  auto parsed = protocol::parse_envelope(request);
+  if (!parsed.ok) return {protocol::reply_error(parsed.envelope.id, parsed.error), {}};
+  const protocol::Envelope& envelope = parsed.envelope;
+  const std::string& id = envelope.id;
+  auto refuse = [&](const Refusal& r) {
+    return Outcome{protocol::reply_error(id, {r.code, r.message}), {}};
+  };
+
+  const CommandSpec* spec = find_command(envelope.type);
+  if (!spec)
+    return refuse({std::string(protocol::code::unknown_command),
+                   "'" + envelope.type + "' is not a command this hub knows"});
+
+  const std::string hash = request_hash(envelope);
+  try {
+    if (spec->writes) {
+      if (auto stored = store.find_reply(id)) {
+        if (stored->request_hash == hash) return {stored->reply, {}};
+        return refuse({std::string(protocol::code::id_reused),
+                       "command id '" + id +
+                           "' was already used for a different command: make a new id for each "
+                           "command"});
+      }
+    }
+
+    Call call{envelope, protocol::ArgReader(envelope.args), now, std::nullopt, {}};
+    // Open commands ignore a session: a terminal whose session ended must still be able
+    // to log in again, read the menu and catch up.
+    if (spec->access == Access::session ||
+        (spec->access == Access::device && !envelope.session.empty())) {
+      auto session = store.find_session(envelope.session);
+      std::optional<StaffMember> staff;
+      if (session && session->ended_at == 0) staff = staff_member(session->staff_id);
+      if (!staff || !staff->active)
+        return refuse(
+            refusal(fail(Errc::not_logged_in, "you are not logged in: log in with your PIN")));
+      call.staff = std::move(staff);
+    }
+    if (spec->access == Access::device && call.staff &&
+        !role_allows(call.staff->role, Permission::work_tickets))
+      return refuse(refusal(fail(Errc::forbidden, "only kitchen staff and managers work tickets")));
+
+    auto audit = [&](std::string_view outcome) {
+      if (!options.audit) return;
+      std::string who =
+          call.staff ? call.staff->name + " (" + std::string(to_string(call.staff->role)) + ")"
+                     : std::string("screen");
+      std::string line =
+          who + " @" + envelope.device + ": " + envelope.type + " " + std::string(outcome);
+      if (!call.approved_by.empty()) line += " [approved by " + call.approved_by + "]";
+      options.audit(line);
+    };
+
+    if (!spec->writes) {
+      Answer answer = (this->*spec->handler)(call);
+      if (!answer.ok()) return refuse(answer.refused());
+      return {protocol::reply_ok(id, answer.result()), {}};
+    }
+
+    pending.clear();
+    std::optional<Answer> answer;
+    std::string reply;
+    Status committed = store.transaction([&](store::Store& s) -> Status {
+      answer = (this->*spec->handler)(call);
+      if (!answer->ok()) return fail(Errc::invalid_argument, "refused");  // roll everything back
+      reply = protocol::reply_ok(id, answer->result());
+      return s.save_reply(id, hash, reply, now);
+    });
+    if (answer && answer->ok() && committed.ok()) {
+      std::vector<PendingEvent> events = std::move(pending);
+      pending.clear();
+      audit("ok");
+      return {std::move(reply), publications_of(events)};
+    }
+    pending.clear();
+    if (answer && !answer->ok()) {
+      // A refusal changes nothing and is not kept: a retry is judged afresh, and since
+      // nothing was applied the first time, it is still applied at most once.
+      audit("refused: " + answer->refused().code);
+      return refuse(answer->refused());
+    }
+    // The store failed (disk full, I/O error): nothing was written, the sender may retry.
+    audit("failed: " + committed.error().message);
+    return refuse({"storage_error", "the hub could not save this (" + committed.error().message +
+                                        "); nothing was changed: try again"});
+  } catch (const std::exception& e) {
+    pending.clear();
+    return refuse(
+        {std::string(protocol::code::internal_error),
+         std::string("the hub failed on this command (") + e.what() + "); nothing was changed"});
+  }
+}
+
+// [SECTION] events
+
+void OrderService::Impl::emit(std::string_view type, std::vector<std::string> topics, Json body,
+                              EpochMs now) {
+  PendingEvent event;
+  event.type = std::string(type);
+  event.at = now;
+  event.topics = std::move(topics);
+  event.seq = store.append_event(event.type, body.dump(), now, event.topics, &event.prevs);
+  event.body = std::move(body);
+  pending.push_back(std::move(event));
+}
+
+std::vector<Publication> OrderService::Impl::publications_of(
+    const std::vector<PendingEvent>& events) const {
+  std::vector<Publication> out;
+  for (const auto& e : events)
+    for (std::size_t i = 0; i < e.topics.size(); ++i) {
+      protocol::EventMessage message{
+          e.seq, i < e.prevs.size() ? e.prevs[i] : 0, e.topics[i], e.type, e.at, e.body};
+      out.push_back({e.topics[i], e.seq, protocol::encode(message)});
+    }
+  return out;
+}
+
+// [SECTION] permissions
+
+std::optional<StaffMember> OrderService::Impl::staff_member(std::string_view staff_id) const {
+  return store.find_staff(staff_id);
+}
+
+std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permission,
+                                                   std::string_view doing) {
+  if (call.staff && role_allows(call.staff->role, permission)) return std::nullopt;
+  const std::string& pin = call.envelope.approval_pin;
+  if (pin.empty())
+    return refusal(fail(Errc::forbidden,
+                        std::string(doing) + " needs a manager: enter a manager's PIN to approve"));
+  auto approver = store.staff_by_pin(pin);
+  if (!approver) return refusal(fail(Errc::wrong_pin, "that approval PIN belongs to nobody"));
+  // Only a manager approves (docs/protocol.md, approval_pin): a cook may 86 from the line,
+  // but a cook's PIN does not lend a server the right to.
+  if (approver->role != Role::manager || !role_allows(approver->role, permission))
+    return refusal(
+        fail(Errc::forbidden, approver->name + " may not approve " + std::string(doing)));
+  call.approved_by = approver->id;
+  return std::nullopt;
+}
+
+// [SECTION] public face
+
+OrderService::OrderService(store::Store& store, ServiceOptions options)
+    : impl_(std::make_unique<Impl>(store, std::move(options))) {}
+OrderService::~OrderService() = default;
+
+Outcome OrderService::handle(std::string_view request, EpochMs now) {
+  return impl_->handle(request, now);
+}
+
+std::vector<Publication> OrderService::tick(EpochMs now) {
+  return impl_->tick(now);
+}
+
+Publication OrderService::heartbeat(EpochMs now) const {
+  protocol::Heartbeat beat{impl_->store.last_sequence(), now, {}};
+  for (const auto& [topic, seq] : impl_->store.topic_heads()) beat.heads[topic] = seq;
+  return {std::string(protocol::topic::hub), beat.seq, protocol::encode(beat)};
+}
+
+std::int64_t OrderService::last_sequence() const {
+  return impl_->store.last_sequence();
+}
+
+}  // namespace brigade::service

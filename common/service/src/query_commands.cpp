@@ -1,0 +1,167 @@
+// Handshake, sessions and the reads: hello, login/logout, menu, snapshot, catch-up.
+#include <algorithm>
+#include <random>
+
+#include "brigade/protocol/codec.h"
+#include "service_impl.h"
+
+namespace brigade::service {
+
+namespace {
+
+// 128 random bits from the OS: a session token must not be guessable.
+std::string new_session_token() {
+  std::random_device os_random;
+  std::string token;
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int i = 0; i < 8; ++i) {
+    unsigned word = os_random();
+    for (int j = 0; j < 4; ++j) {
+      token += kHex[(word >> (j * 8 + 4)) & 0xF];
+      token += kHex[(word >> (j * 8)) & 0xF];
+    }
+  }
+  return token;
+}
+
+// ZeroMQ subscriptions are prefixes: "ticket." covers every station.
+bool subscribed(const std::vector<std::string>& subscriptions, std::string_view topic) {
+  for (const auto& s : subscriptions)
+    if (topic.substr(0, s.size()) == s) return true;
+  return false;
+}
+
+constexpr std::size_t kMaxTopics = 64;
+
+}  // namespace
+
+Answer OrderService::Impl::hello(Call& call) {
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  return Json{{"protocol", protocol::kProtocolVersion},
+              {"hub", "brigade pos-server"},
+              {"restaurant", store.restaurant_name()},
+              {"seq", store.last_sequence()},
+              {"time", call.now}};
+}
+
+Answer OrderService::Impl::login(Call& call) {
+  std::string pin = call.args.text("pin", 16);
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  auto staff = store.staff_by_pin(pin);
+  if (!staff) return fail(Errc::wrong_pin, "that PIN belongs to nobody: try again");
+  store::Session session{new_session_token(), staff->id, call.envelope.device, call.now, 0};
+  if (auto s = store.save_session(session); !s) return s.error();
+  call.staff = staff;
+  emit(event::staff_logged_in, {std::string(topic::staff)},
+       {{"staff", protocol::to_json(*staff)}, {"device", call.envelope.device}}, call.now);
+  return Json{{"session", session.token}, {"staff", protocol::to_json(*staff)}};
+}
+
+Answer OrderService::Impl::logout(Call& call) {
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  auto session = store.find_session(call.envelope.session);
+  session->ended_at = call.now;
+  if (auto s = store.save_session(*session); !s) return s.error();
+  emit(event::staff_logged_out, {std::string(topic::staff)},
+       {{"staff", protocol::to_json(*call.staff)}, {"device", call.envelope.device}}, call.now);
+  return Json{{"logged_out", call.staff->id}};
+}
+
+Answer OrderService::Impl::get_menu(Call& call) {
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  return Json{{"menu", protocol::to_json(menu)},
+              {"stock", protocol::to_json(store.load_stock())},
+              {"floor", protocol::to_json(floor)}};
+}
+
+Answer OrderService::Impl::snapshot(Call& call) {
+  auto topics = call.args.texts("topics", kMaxTopics, 64);
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+
+  // The hub handles one command at a time, so state and heads are of the same instant.
+  Json heads = Json::object();
+  for (const auto& [topic, seq] : store.topic_heads()) heads[topic] = seq;
+  Json staff = Json::array();
+  for (const auto& s : store.load_staff())
+    if (s.active) staff.push_back(protocol::to_json(s));
+  const CurrencyFormat currency = store.currency();
+  Json result{{"seq", store.last_sequence()},
+              {"heads", heads},
+              {"restaurant", store.restaurant_name()},
+              {"currency",
+               {{"symbol", currency.symbol},
+                {"decimal_point", std::string(1, currency.decimal_point)},
+                {"thousands_separator", currency.thousands_separator
+                                            ? std::string(1, currency.thousands_separator)
+                                            : std::string()}}},
+              {"menu", protocol::to_json(menu)},
+              {"stock", protocol::to_json(store.load_stock())},
+              {"floor", protocol::to_json(floor)},
+              {"staff", staff}};
+  Json checks = Json::array();
+  if (subscribed(topics, topic::check))
+    for (const auto& c : store.load_open_checks()) checks.push_back(check_json(c));
+  result["checks"] = checks;
+  Json tickets = Json::array();
+  for (const auto& t : store.load_open_tickets()) {
+    bool wanted = false;
+    for (const auto& station : t.stations)
+      wanted = wanted || subscribed(topics, topic::station(station.station_id));
+    if (wanted) tickets.push_back(ticket_json(t));
+  }
+  result["tickets"] = tickets;
+  return result;
+}
+
+Answer OrderService::Impl::events_since(Call& call) {
+  std::int64_t after = call.args.integer("after", 0, INT64_MAX);
+  auto topics = call.args.texts("topics", kMaxTopics, 64);
+  int limit = static_cast<int>(call.args.optional_integer("limit", 1, 1000).value_or(500));
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  // A client asks for the next page after the last seq it got, so a page must not end
+  // inside an event filed under several of the asked topics: it is completed, which may
+  // pass the limit by fewer rows than there are topics.
+  auto events = store.events_since(after, topics, limit + static_cast<int>(topics.size()) + 1);
+  std::size_t keep = std::min(events.size(), static_cast<std::size_t>(limit));
+  while (keep > 0 && keep < events.size() &&
+         events[keep].event.sequence == events[keep - 1].event.sequence)
+    ++keep;
+  bool more = events.size() > keep;
+  events.resize(keep);
+  Json out = Json::array();
+  for (const auto& e : events)
+    out.push_back({{"seq", e.event.sequence},
+                   {"prev", e.prev},
+                   {"topic", e.topic},
+                   {"type", e.event.type},
+                   {"at", e.event.at},
+                   {"body", Json::parse(e.event.body, nullptr, false)}});
+  return Json{{"events", out}, {"more", more}, {"seq", store.last_sequence()}};
+}
+
+Answer OrderService::Impl::list_checks(Call& call) {
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  Json checks = Json::array();
+  for (const auto& c : store.load_open_checks()) checks.push_back(check_json(c));
+  return Json{{"checks", checks}};
+}
+
+Answer OrderService::Impl::get_check(Call& call) {
+  auto check_id = call.args.id("check_id");
+  call.args.no_other_fields();
+  if (!call.args.ok()) return refusal(call.args.error());
+  auto check = store.load_check(check_id);
+  if (!check) return check.error();
+  Json tickets = Json::array();
+  for (const auto& t : store.load_tickets_of_check(check_id)) tickets.push_back(ticket_json(t));
+  return Json{{"check", check_json(check.value())}, {"tickets", tickets}};
+}
+
+}  // namespace brigade::service

@@ -1,0 +1,140 @@
+// What the service's parts share: the call being handled, the transaction's events,
+// and the checks on who may do what. Command handlers live in one file per area
+// (sessions, checks, payments, kitchen, menu, queries).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "brigade/domain/menu.h"
+#include "brigade/domain/staff.h"
+#include "brigade/protocol/args.h"
+#include "brigade/protocol/events.h"
+#include "brigade/protocol/protocol.h"
+#include "brigade/service/order_service.h"
+
+namespace brigade::service {
+
+using protocol::Json;
+namespace event = protocol::event;
+namespace topic = protocol::topic;
+
+// A refusal: a domain Error, or a wire-only one (bad_request from argument reading).
+struct Refusal {
+  std::string code;
+  std::string message;
+};
+inline Refusal refusal(const Error& e) {
+  return {std::string(to_string(e.code)), e.message};
+}
+inline Refusal refusal(const protocol::WireError& e) {
+  return {e.code, e.message};
+}
+
+// A handler's answer: the reply's result object, or a refusal.
+class Answer {
+ public:
+  Answer(Json result) : result_(std::move(result)) {}
+  Answer(Refusal r) : refusal_(std::move(r)) {}
+  Answer(const Error& e) : refusal_(refusal(e)) {}
+  bool ok() const { return !refusal_; }
+  const Json& result() const { return result_; }
+  const Refusal& refused() const { return *refusal_; }
+
+ private:
+  Json result_;
+  std::optional<Refusal> refusal_;
+};
+
+// The command being handled.
+struct Call {
+  const protocol::Envelope& envelope;
+  protocol::ArgReader args;
+  EpochMs now = 0;
+  std::optional<StaffMember> staff;  // logged-in sender; none for a kitchen screen
+  std::string approved_by;           // a manager whose PIN lent permission, if any
+  // Who acts, for records: the staff id, or the device for kitchen screens.
+  std::string actor() const { return staff ? staff->id : envelope.device; }
+};
+
+// An event written in the current transaction, to publish after commit.
+struct PendingEvent {
+  std::int64_t seq = 0;
+  std::string type;
+  EpochMs at = 0;
+  Json body;
+  std::vector<std::string> topics;
+  std::vector<std::int64_t> prevs;
+};
+
+struct OrderService::Impl {
+  Impl(store::Store& s, ServiceOptions o);
+
+  store::Store& store;
+  ServiceOptions options;
+  Menu menu;    // cached: the hub is the only writer
+  Floor floor;  // cached
+  std::vector<PendingEvent> pending;
+
+  // [SECTION] plumbing (order_service.cpp)
+  Outcome handle(std::string_view request, EpochMs now);
+  void emit(std::string_view type, std::vector<std::string> topics, Json body, EpochMs now);
+  std::vector<Publication> publications_of(const std::vector<PendingEvent>& events) const;
+  // Checks the sender's role, or a manager's PIN on the command, for a permission.
+  std::optional<Refusal> require(Call& call, Permission permission, std::string_view doing);
+  std::optional<StaffMember> staff_member(std::string_view staff_id) const;
+
+  // [SECTION] helpers shared by handlers (check_commands.cpp)
+  Json check_json(const Check& check) const;
+  Json ticket_json(const Ticket& ticket) const;
+  // Emits `type` on the check topic with the whole check after the change.
+  void emit_check(std::string_view type, const Check& check, EpochMs now,
+                  Json extra = Json::object());
+  void emit_ticket(std::string_view type, const Ticket& ticket, EpochMs now);
+  std::vector<std::string> ticket_topics(const Ticket& ticket) const;
+  Result<Check> open_check_for_change(std::int64_t check_id);
+
+  // [SECTION] handlers. Each runs inside the command's transaction.
+  Answer hello(Call& call);
+  Answer login(Call& call);
+  Answer logout(Call& call);
+  Answer get_menu(Call& call);
+  Answer snapshot(Call& call);
+  Answer events_since(Call& call);
+  Answer list_checks(Call& call);
+  Answer get_check(Call& call);
+
+  Answer open_check(Call& call);
+  Answer add_line(Call& call);
+  Answer change_line(Call& call);
+  Answer remove_line(Call& call);
+  Answer send(Call& call);
+  Answer fire(Call& call);
+  Answer void_line(Call& call);
+  Answer discount(Call& call);
+  Answer pay(Call& call);
+  Answer add_tip(Call& call);
+  Answer split(Call& call);
+  Answer close_check(Call& call);
+  Answer move_lines(Call& call);
+  Answer merge(Call& call);
+  Answer transfer(Call& call);
+
+  Answer eighty_six(Call& call);
+  Answer set_stock(Call& call);
+  Answer un_eighty_six(Call& call);
+
+  Answer ack_ticket(Call& call);
+  Answer bump(Call& call);
+  Answer serve(Call& call);
+  Answer recall(Call& call);
+  Answer item_bump(Call& call);
+  Answer rush(Call& call);
+
+  std::vector<Publication> tick(EpochMs now);
+};
+
+}  // namespace brigade::service

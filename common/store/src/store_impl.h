@@ -1,0 +1,107 @@
+// What the Store's parts share: the connection, the statement cache, and the small
+// helpers that turn SQLite's exceptions into messages that name what failed.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <concepts>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "brigade/store/store.h"
+#include "statement_cache.h"
+
+namespace brigade::store {
+
+// A failure inside the store, worded for a person: "saving check 12: CHECK constraint
+// failed: quantity > 0". transaction() turns it into Errc::storage_error.
+class StorageFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Store::Impl {
+  explicit Impl(SQLite::Database database) : db(std::move(database)), statements(db) {}
+
+  // Declared first so that it is destroyed last, after the statements prepared on it.
+  SQLite::Database db;
+  StatementCache statements;
+  bool in_transaction = false;
+
+  StatementLease prepared(std::string_view sql) { return statements.lease(sql); }
+};
+
+// "what: SQLite's message".
+inline StorageFailure storage_failure(std::string_view what, const std::exception& cause) {
+  return StorageFailure(std::string(what) + ": " + cause.what());
+}
+inline Error storage_error(std::string_view what, const std::exception& cause) {
+  return fail(Errc::storage_error, std::string(what) + ": " + cause.what());
+}
+
+// Writes that must be part of a caller's transaction say so instead of committing alone.
+inline Status require_transaction(bool in_transaction, std::string_view what) {
+  if (in_transaction) return success();
+  return fail(Errc::invalid_argument, std::string(what) + " must run inside Store::transaction");
+}
+
+// A stored enum text read back; unknown text means the file was edited or is damaged.
+template <class E>
+E parse_stored(std::optional<E> parsed, std::string_view column, std::string_view text) {
+  if (!parsed)
+    throw StorageFailure("the database holds an unknown " + std::string(column) + " '" +
+                         std::string(text) + "'");
+  return *parsed;
+}
+
+
+// Binding: bind_values(statement, a, b, c) binds ?1, ?2, ?3 in the store's types.
+
+namespace binding {
+inline void bind_one(SQLite::Statement& s, int i, int v) {
+  s.bind(i, v);
+}
+inline void bind_one(SQLite::Statement& s, int i, std::int64_t v) {
+  s.bind(i, v);
+}
+inline void bind_one(SQLite::Statement& s, int i, std::string_view v) {
+  s.bind(i, std::string(v));
+}
+inline void bind_one(SQLite::Statement& s, int i, const char* v) {
+  s.bind(i, v);
+}
+inline void bind_one(SQLite::Statement& s, int i, Money v) {
+  s.bind(i, v.in_cents());
+}
+// Only a real bool: a pointer or number must not quietly become 0 or 1.
+template <std::same_as<bool> B>
+void bind_one(SQLite::Statement& s, int i, B v) {
+  s.bind(i, v ? 1 : 0);
+}
+template <class T>
+void bind_one(SQLite::Statement& s, int i, const std::optional<T>& v) {
+  if (v)
+    bind_one(s, i, *v);
+  else
+    s.bind(i);  // NULL
+}
+}  // namespace binding
+
+template <class... Values>
+void bind_values(SQLite::Statement& statement, const Values&... values) {
+  int index = 0;
+  (binding::bind_one(statement, ++index, values), ...);
+}
+
+// Binds and runs a statement that returns no rows, ready to run again.
+template <class... Values>
+void execute(SQLite::Statement& statement, const Values&... values) {
+  statement.reset();
+  bind_values(statement, values...);
+  statement.exec();
+}
+
+}  // namespace brigade::store
