@@ -96,8 +96,7 @@ int main(int argc, char** argv) {
   };
   brigade::net::HubServer hub(hub_options, [&](std::string_view request) {
     auto outcome = service.handle(request, now_ms());
-    return brigade::net::HandledCommand{std::move(outcome.reply),
-                                        std::move(outcome.publications)};
+    return brigade::net::HandledCommand{std::move(outcome.reply), std::move(outcome.publications)};
   });
   if (auto error = hub.bind(); !error.empty()) {
     spdlog::error("cannot listen: {}", error);

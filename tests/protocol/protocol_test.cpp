@@ -53,14 +53,16 @@ TEST(Envelope, KeepsTheIdOfARefusedCommandSoTheSenderCanMatchIt) {
 }
 
 TEST(Envelope, RefusesMissingAndMistypedFields) {
-  EXPECT_EQ(parse_envelope(command_text({{"type", nullptr}})).error.message, "field 'type' is missing");
+  EXPECT_EQ(parse_envelope(command_text({{"type", nullptr}})).error.message,
+            "field 'type' is missing");
   EXPECT_EQ(parse_envelope(command_text({{"device", 12}})).error.message,
             "field 'device' must be a string");
   EXPECT_EQ(parse_envelope(command_text({{"id", ""}})).error.message,
             "field 'id' must be a string of 1 to 64 characters");
   EXPECT_EQ(parse_envelope(command_text({{"id", std::string(65, 'x')}})).error.message,
             "field 'id' must be a string of 1 to 64 characters");
-  EXPECT_EQ(parse_envelope(command_text({{"sesion", "s"}})).error.message, "unknown field 'sesion'");
+  EXPECT_EQ(parse_envelope(command_text({{"sesion", "s"}})).error.message,
+            "unknown field 'sesion'");
   EXPECT_EQ(parse_envelope("[1,2]").error.message, "the command must be a JSON object");
 }
 

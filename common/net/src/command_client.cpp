@@ -21,7 +21,6 @@ using detail::Clock;
 
 namespace {
 
-
 struct Outgoing {
   std::string id;
   std::string json;

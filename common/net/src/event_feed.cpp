@@ -162,7 +162,8 @@ std::string FeedLoop::command(const std::string& id, std::string_view type, json
 void FeedLoop::request_snapshot(Clock::time_point now) {
   snapshot_retry_at_.reset();
   snapshot_id_ = make_command_id();
-  channel_.send(snapshot_id_, command(snapshot_id_, protocol::command::snapshot, {{"topics", options_.topics}}),
+  channel_.send(snapshot_id_,
+                command(snapshot_id_, protocol::command::snapshot, {{"topics", options_.topics}}),
                 now);
 }
 
@@ -173,8 +174,8 @@ void FeedLoop::catch_up(const std::string& name, Clock::time_point now, bool nex
   catch_up_topic_[topic.catch_up_id] = name;
   json args = {
       {"after", topic.last}, {"topics", json::array({name})}, {"limit", options_.catch_up_page}};
-  channel_.send(topic.catch_up_id, command(topic.catch_up_id, protocol::command::events_since, std::move(args)),
-                now);
+  channel_.send(topic.catch_up_id,
+                command(topic.catch_up_id, protocol::command::events_since, std::move(args)), now);
 }
 
 bool FeedLoop::follows(const std::string& topic) const {

@@ -160,8 +160,8 @@ void HubServer::Sockets::serve(std::vector<zmq::message_t>& frames) {
     hub.commands_.fetch_add(1, std::memory_order_relaxed);
     handled = call_safely([&] { return hub.handler_(body); }, HandledCommand{});
     if (handled.reply.empty())
-      handled.reply =
-          detail::error_reply("", protocol::code::internal_error, "The hub could not handle this command.");
+      handled.reply = detail::error_reply("", protocol::code::internal_error,
+                                          "The hub could not handle this command.");
   }
 
   try {

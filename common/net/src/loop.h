@@ -58,7 +58,6 @@ inline bool receive_waiting(zmq::socket_t& socket, std::vector<zmq::message_t>& 
   }
 }
 
-
 // {"protocol":1,"id":<id>,"ok":false,"error":{"code":<code>,"message":<message>}}
 inline std::string error_reply(const std::string& id, std::string_view code,
                                const std::string& message) {

@@ -110,7 +110,8 @@ std::optional<Reply> decode_reply(std::string_view text) {
   if (ok == doc.end() || !ok->is_boolean()) return std::nullopt;
   Reply reply;
   reply.ok = ok->get<bool>();
-  if (auto id = doc.find("id"); id != doc.end() && id->is_string()) reply.id = id->get<std::string>();
+  if (auto id = doc.find("id"); id != doc.end() && id->is_string())
+    reply.id = id->get<std::string>();
   if (reply.ok) {
     if (auto result = doc.find("result"); result != doc.end()) reply.result = std::move(*result);
     return reply;

@@ -68,7 +68,8 @@ Json OrderService::Impl::ticket_json(const Ticket& ticket) const {
   return j;
 }
 
-void OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now, Json extra) {
+void OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now,
+                                    Json extra) {
   Json body{{"check", check_json(check)}};
   body.update(extra);
   emit(type, {std::string(topic::check)}, std::move(body), now);
@@ -155,8 +156,8 @@ Answer OrderService::Impl::add_line(Call& call) {
   if (level != stock.end() && level->second.remaining) {
     take_portions(stock, request.item_id, request.quantity);
     if (auto s = store.save_stock_level(request.item_id, level->second); !s) return s.error();
-    emit(event::stock_changed, {std::string(topic::menu)}, {{"stock", protocol::to_json(level->first, level->second)}},
-         call.now);
+    emit(event::stock_changed, {std::string(topic::menu)},
+         {{"stock", protocol::to_json(level->first, level->second)}}, call.now);
   }
   emit_check(event::line_added, check.value(), call.now, {{"line_id", line_id}});
   return Json{{"check_id", check_id}, {"line_id", line_id}, {"check", check_json(check.value())}};
@@ -197,8 +198,8 @@ Answer OrderService::Impl::change_line(Call& call) {
     else
       return_portions(stock, item_id, old_quantity - *change.quantity);
     if (auto s = store.save_stock_level(item_id, level->second); !s) return s.error();
-    emit(event::stock_changed, {std::string(topic::menu)}, {{"stock", protocol::to_json(item_id, level->second)}},
-         call.now);
+    emit(event::stock_changed, {std::string(topic::menu)},
+         {{"stock", protocol::to_json(item_id, level->second)}}, call.now);
   }
   emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}});
   return Json{{"check", check_json(check.value())}};

@@ -44,8 +44,8 @@ static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineS
   }
   if (!changed) return success();
   if (auto s = hub.store.save_check(check.value()); !s) return s;
-  hub.emit_check(to == LineState::ready ? event::lines_ready : event::lines_served, check.value(), now,
-                 {{"ticket_id", ticket.id}});
+  hub.emit_check(to == LineState::ready ? event::lines_ready : event::lines_served, check.value(),
+                 now, {{"ticket_id", ticket.id}});
   return success();
 }
 

@@ -57,7 +57,6 @@ E parse_stored(std::optional<E> parsed, std::string_view column, std::string_vie
   return *parsed;
 }
 
-
 // Binding: bind_values(statement, a, b, c) binds ?1, ?2, ?3 in the store's types.
 
 namespace binding {

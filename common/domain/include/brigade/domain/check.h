@@ -92,7 +92,7 @@ struct Discount {
   std::int64_t id = 0;
   std::optional<std::int64_t> line_id;
   DiscountKind kind = DiscountKind::amount;
-  Money amount;                  // kind == amount
+  Money amount;                   // kind == amount
   std::int64_t basis_points = 0;  // kind == percent: 1000 = 10%
   std::string reason;
   std::string approved_by;  // staff id of whoever allowed it

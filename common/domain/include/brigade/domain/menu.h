@@ -20,9 +20,9 @@ std::string_view to_string(Course course);
 std::optional<Course> course_from_string(std::string_view text);
 
 struct Station {
-  std::string id;    // "grill"
-  std::string name;  // "Grill"
-  bool expo = false;  // the pass: sees every station's lines, bumps whole tickets
+  std::string id;          // "grill"
+  std::string name;        // "Grill"
+  bool expo = false;       // the pass: sees every station's lines, bumps whole tickets
   int warn_after_s = 300;  // ticket timer turns to warning
   int late_after_s = 600;  // ticket timer turns to late
 };
@@ -67,9 +67,9 @@ struct MenuItem {
   std::string category_id;
   Money price;  // per unit, before modifiers
   std::string tax_class_id;
-  std::vector<std::string> station_ids;  // routing: one or more kitchen stations
-  Course course = Course::mains;         // default course when entered
-  bool track_stock = false;              // counts remaining portions
+  std::vector<std::string> station_ids;         // routing: one or more kitchen stations
+  Course course = Course::mains;                // default course when entered
+  bool track_stock = false;                     // counts remaining portions
   std::vector<std::string> modifier_group_ids;  // in the order they are asked
 };
 

@@ -27,8 +27,14 @@ class Money {
   constexpr Money operator-(Money o) const { return Money(cents_ - o.cents_); }
   constexpr Money operator-() const { return Money(-cents_); }
   constexpr Money operator*(std::int64_t n) const { return Money(cents_ * n); }
-  constexpr Money& operator+=(Money o) { cents_ += o.cents_; return *this; }
-  constexpr Money& operator-=(Money o) { cents_ -= o.cents_; return *this; }
+  constexpr Money& operator+=(Money o) {
+    cents_ += o.cents_;
+    return *this;
+  }
+  constexpr Money& operator-=(Money o) {
+    cents_ -= o.cents_;
+    return *this;
+  }
   constexpr auto operator<=>(const Money&) const = default;
 
  private:
@@ -36,8 +42,12 @@ class Money {
   std::int64_t cents_ = 0;
 };
 
-constexpr Money min(Money a, Money b) { return a < b ? a : b; }
-constexpr Money max(Money a, Money b) { return a < b ? b : a; }
+constexpr Money min(Money a, Money b) {
+  return a < b ? a : b;
+}
+constexpr Money max(Money a, Money b) {
+  return a < b ? b : a;
+}
 
 enum class Rounding {
   half_up,    // halves away from zero: 2.5 -> 3, -2.5 -> -3 (the usual rule for tax and discounts)

@@ -29,17 +29,17 @@ struct TaxLine {
 
 struct CheckTotals {
   std::vector<LinePrice> lines;  // one per line that is not fully voided, in check order
-  Money subtotal;   // sum of gross
-  Money discounts;  // sum of discounts
-  Money comps;      // sum of comps
-  Money net;        // subtotal - discounts - comps
-  std::vector<TaxLine> taxes;  // one per tax class present, in tax_classes order
-  Money tax;                   // all tax, inclusive and exclusive
-  Money exclusive_tax;         // tax added on top of net
-  Money total;                 // net + exclusive tax: what the guest owes
-  Money paid;                  // sum of payment amounts
-  Money tips;                  // sum of tips (not part of total)
-  Money balance;               // total - paid
+  Money subtotal;                // sum of gross
+  Money discounts;               // sum of discounts
+  Money comps;                   // sum of comps
+  Money net;                     // subtotal - discounts - comps
+  std::vector<TaxLine> taxes;    // one per tax class present, in tax_classes order
+  Money tax;                     // all tax, inclusive and exclusive
+  Money exclusive_tax;           // tax added on top of net
+  Money total;                   // net + exclusive tax: what the guest owes
+  Money paid;                    // sum of payment amounts
+  Money tips;                    // sum of tips (not part of total)
+  Money balance;                 // total - paid
 };
 
 // Order of work: line comps, then line discounts (capped at what is left of the line),
@@ -49,8 +49,8 @@ struct CheckTotals {
 CheckTotals price_check(const Check& check, const std::vector<TaxClass>& tax_classes);
 
 struct PartTotals {
-  int part = 0;  // 1-based
-  std::string label;  // "Seat 2", "Part 3 of 4"
+  int part = 0;                        // 1-based
+  std::string label;                   // "Seat 2", "Part 3 of 4"
   std::vector<std::int64_t> line_ids;  // lines (wholly or partly) in this part
   Money net;
   Money tax;

@@ -13,17 +13,17 @@ std::string_view to_string(Role role);
 std::optional<Role> role_from_string(std::string_view text);
 
 enum class Permission {
-  take_orders,      // open checks, add/change/remove unsent lines, send, fire
-  void_sent_line,   // void a line the kitchen has seen
-  comp,             // give an item or a check away
-  discount,         // take money off an item or a check
-  take_payment,     // tenders, tips, close, split
-  transfer_check,   // merge, move to another table or server
-  eighty_six,       // 86 an item, set its count, un-86
-  edit_menu,        // prices, items
-  run_reports,      // X and Z reports
-  manage_staff,     // staff and PINs
-  work_tickets,     // bump, recall, rush, acknowledge
+  take_orders,     // open checks, add/change/remove unsent lines, send, fire
+  void_sent_line,  // void a line the kitchen has seen
+  comp,            // give an item or a check away
+  discount,        // take money off an item or a check
+  take_payment,    // tenders, tips, close, split
+  transfer_check,  // merge, move to another table or server
+  eighty_six,      // 86 an item, set its count, un-86
+  edit_menu,       // prices, items
+  run_reports,     // X and Z reports
+  manage_staff,    // staff and PINs
+  work_tickets,    // bump, recall, rush, acknowledge
 };
 std::string_view to_string(Permission permission);
 

@@ -48,7 +48,7 @@ struct HubOptions {
   int linger_ms = 1000;
   int event_send_hwm = 1000;  // PUB high-water mark: beyond it ZeroMQ drops (clients catch up)
   std::size_t max_command_bytes = protocol::kMaxCommandBytes;  // larger: message_too_large
-  std::int64_t max_transport_bytes = std::int64_t{64} << 20;  // larger: connection dropped
+  std::int64_t max_transport_bytes = std::int64_t{64} << 20;   // larger: connection dropped
 };
 
 class HubServer {
