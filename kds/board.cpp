@@ -4,6 +4,8 @@
 #include <tuple>
 #include <variant>
 
+#include "brigade/protocol/events.h"
+
 namespace brigade::kds {
 
 namespace {
@@ -119,7 +121,7 @@ void Board::apply_snapshot(const Json& result) {
 void Board::apply_event(std::int64_t seq, std::string_view type, const Json& body) {
   if (seq <= snapshot_seq_) return;  // inside the snapshot already
   seq_ = std::max(seq_, seq);
-  if (!type.starts_with("ticket.") || !body.is_object()) return;
+  if (!type.starts_with(protocol::topic::tickets) || !body.is_object()) return;
   auto j = body.find("ticket");
   if (j == body.end()) return;
   auto ticket = ticket_from_json(*j);
@@ -135,17 +137,18 @@ void Board::upsert(Ticket ticket, const std::string& type) {
   auto old = tickets_.find(ticket.id);
   const bool was = old != tickets_.end() && belongs_here(old->second);
   const bool is = belongs_here(ticket);
-  if (type == "ticket.bumped" || type == "ticket.served" || type == "ticket.recalled")
+  if (type == protocol::event::ticket_bumped || type == protocol::event::ticket_served ||
+      type == protocol::event::ticket_recalled)
     if (auto it = bumps_in_flight_.find(ticket.id);
         it != bumps_in_flight_.end() && --it->second <= 0)
       bumps_in_flight_.erase(it);
 
   if (!was && is)
     notice(Notice::Kind::appeared, ticket,
-           type == "ticket.recalled" ? "recalled"
-           : type == "ticket.fired"  ? "fired"
-                                     : "");
-  else if (was && is && type != "ticket.acknowledged")
+           type == protocol::event::ticket_recalled ? "recalled"
+           : type == protocol::event::ticket_fired  ? "fired"
+                                                    : "");
+  else if (was && is && type != protocol::event::ticket_acknowledged)
     notice(Notice::Kind::changed, ticket, type.substr(type.find('.') + 1));
   else if (was && !is)
     notice(Notice::Kind::left, ticket, why_it_left(ticket, bumped_here(ticket), config_));

@@ -42,7 +42,7 @@ struct AllDayCount {
 struct BumpedTicket {
   std::int64_t ticket_id = 0;
   std::string label;
-  int check_number = 0;
+  std::int64_t check_number = 0;
   EpochMs bumped_at = 0;  // hub clock
   int lines = 0;          // lines it had on this screen
 };

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "brigade/protocol/events.h"
+
 namespace brigade::kds {
 
 struct ScreenConfig {
@@ -14,9 +16,9 @@ struct ScreenConfig {
 
   // The hub topics to follow: "ticket.<station>" each, or "ticket." (every station) at expo.
   std::vector<std::string> topics() const {
-    if (expo) return {"ticket."};
+    if (expo) return {std::string(protocol::topic::tickets)};
     std::vector<std::string> out;
-    for (const auto& s : stations) out.push_back("ticket." + s);
+    for (const auto& s : stations) out.push_back(protocol::topic::station(s));
     return out;
   }
 };

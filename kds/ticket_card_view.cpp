@@ -56,15 +56,16 @@ float header_first_row() {
 
 // The courses of the lines on this card ("apps", "mains"); held: the course it waits for.
 std::string courses_on_card(const Board& board, const Ticket& ticket) {
-  if (board.held(ticket)) return ticket.course;
+  const std::string own = ticket.course ? std::string(to_string(*ticket.course)) : std::string();
+  if (board.held(ticket)) return own;
   std::string out;
-  for (const std::string course : {"drinks", "apps", "mains", "dessert"})
+  for (Course course : {Course::drinks, Course::apps, Course::mains, Course::dessert})
     for (const TicketLine* line : board.lines_of(ticket))
       if (line->course == course) {
-        out += (out.empty() ? "" : " + ") + course;
+        out += (out.empty() ? "" : " + ") + std::string(to_string(course));
         break;
       }
-  return out.empty() ? ticket.course : out;
+  return out.empty() ? own : out;
 }
 
 std::string header_details(const Board& board, const Ticket& ticket) {
@@ -72,8 +73,8 @@ std::string header_details(const Board& board, const Ticket& ticket) {
   if (!ticket.server.empty()) text += " · " + ticket.server;
   if (ticket.guests > 0)
     text += " · " + std::to_string(ticket.guests) + (ticket.guests == 1 ? " guest" : " guests");
-  if (ticket.channel != "dine_in" && !ticket.channel.empty()) {
-    std::string channel = ticket.channel;
+  if (ticket.channel != Channel::dine_in) {
+    std::string channel(to_string(ticket.channel));
     std::replace(channel.begin(), channel.end(), '_', ' ');
     text += " · " + channel;
   }

@@ -314,7 +314,7 @@ void Controller::answered(const Answer& answer, EpochMs now) {
     record.result = answer.result;
     if (record.type == "login") {
       session_ = answer.result.value("session", "");
-      staff_ = read_staff(answer.result.value("staff", Json::object()));
+      staff_ = protocol::read_staff(answer.result.value("staff", Json::object()));
     } else if (record.type == "open_check") {
       if (auto c = answer.result.find("check"); c != answer.result.end()) state_.learn_check(*c);
       opened_check_ = answer.result.value("check_id", std::int64_t{0});

@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 
+#include "brigade/protocol/events.h"
 #include "brigade/ui/shell.h"
 #include "card_processor.h"
 #include "controller.h"
@@ -81,7 +82,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   // After the window: the link wakes the window's loop from its network threads.
-  link.topics = {"check", "menu", "alert"};
+  link.topics = {std::string(protocol::topic::check), std::string(protocol::topic::menu),
+                 std::string(protocol::topic::alert)};
   link.wake = &ui::Shell::wake;
   terminal::HubLinkConnection hub(link);
   terminal::TerminalState state;

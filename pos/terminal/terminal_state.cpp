@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "brigade/protocol/events.h"
+
 namespace brigade::terminal {
 
 namespace {
@@ -23,21 +25,21 @@ void TerminalState::apply(const net::FeedItem& item) {
 
 void TerminalState::apply_snapshot(const Json& j) {
   restaurant_ = j.value("restaurant", "");
-  currency_ = read_currency(j.value("currency", Json::object()));
-  menu_ = read_menu(j.value("menu", Json::object()));
-  floor_ = read_floor(j.value("floor", Json::object()));
+  currency_ = protocol::read_currency(j.value("currency", Json::object()));
+  menu_ = protocol::read_menu(j.value("menu", Json::object()));
+  floor_ = protocol::read_floor(j.value("floor", Json::object()));
   stock_.clear();
   for (const auto& level : j.value("stock", Json::array())) {
     std::string id;
-    StockLevel l = read_stock_level(level, id);
+    StockLevel l = protocol::read_stock_level(level, id);
     stock_[id] = l;
   }
   staff_.clear();
-  for (const auto& s : j.value("staff", Json::array())) staff_.push_back(read_staff(s));
+  for (const auto& s : j.value("staff", Json::array())) staff_.push_back(protocol::read_staff(s));
   // The snapshot holds every open check: one missing from it closed while we were away.
   std::map<std::int64_t, CheckView> before = std::move(open_);
   open_.clear();
-  for (const auto& c : j.value("checks", Json::array())) put_check(read_check(c));
+  for (const auto& c : j.value("checks", Json::array())) put_check(protocol::read_check(c));
   for (auto& [id, view] : before)
     if (!open_.count(id)) finished_[id] = std::move(view);
   synced_ = true;
@@ -46,15 +48,16 @@ void TerminalState::apply_snapshot(const Json& j) {
 
 void TerminalState::apply_event(const std::string& topic, const std::string& type, EpochMs at,
                                 const Json& body) {
-  if (topic == "check") {
-    if (auto c = body.find("check"); c != body.end() && c->is_object()) put_check(read_check(*c));
-  } else if (topic == "menu") {
+  if (topic == protocol::topic::check) {
+    if (auto c = body.find("check"); c != body.end() && c->is_object())
+      put_check(protocol::read_check(*c));
+  } else if (topic == protocol::topic::menu) {
     if (auto s = body.find("stock"); s != body.end() && s->is_object()) {
       std::string id;
-      StockLevel level = read_stock_level(*s, id);
+      StockLevel level = protocol::read_stock_level(*s, id);
       if (!id.empty()) stock_[id] = level;
     }
-  } else if (topic == "alert" && type == "station.not_acknowledged") {
+  } else if (topic == protocol::topic::alert && type == protocol::event::station_not_acknowledged) {
     StationAlert a;
     a.ticket_id = body.value("ticket_id", std::int64_t{0});
     a.check_id = body.value("check_id", std::int64_t{0});
@@ -69,7 +72,7 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
 }
 
 void TerminalState::learn_check(const Json& check) {
-  CheckView view = read_check(check);
+  CheckView view = protocol::read_check(check);
   if (open_.count(view.check.id) || finished_.count(view.check.id)) return;
   put_check(std::move(view));
   changed();
@@ -89,9 +92,7 @@ void TerminalState::put_check(CheckView view) {
 }
 
 std::string TerminalState::money(Money m) const {
-  std::string text = format_money(m, currency_);
-  std::erase(text, '\0');  // a currency without a thousands separator
-  return text;
+  return format_money(m, currency_);
 }
 
 StockLevel TerminalState::stock_of(const std::string& item_id) const {

@@ -11,9 +11,12 @@
 
 #include "brigade/domain/staff.h"
 #include "brigade/net/event_feed.h"
-#include "hub_json.h"
+#include "brigade/protocol/codec.h"
 
 namespace brigade::terminal {
+
+using protocol::CheckView;
+using protocol::Json;
 
 // The hub's "station.not_acknowledged": a kitchen screen has not shown a ticket in time.
 struct StationAlert {

@@ -233,6 +233,13 @@ TEST(FormatMoney, UsesTheGivenSymbolAndSeparators) {
   EXPECT_EQ(format_money(Money::cents(-7), euro), "-€0,07");
 }
 
+TEST(FormatMoney, ACurrencyWithoutAThousandsSeparatorWritesTheDigitsTogether) {
+  const CurrencyFormat francs{"CHF ", '.', std::nullopt};
+  EXPECT_EQ(format_money(Money::cents(123456789), francs), "CHF 1234567.89");
+  EXPECT_EQ(format_money(Money::cents(-100000), francs), "-CHF 1000.00");
+  EXPECT_EQ(format_money(Money::cents(123456789), francs).find('\0'), std::string::npos);
+}
+
 // --- parse_money -----------------------------------------------------------------------
 
 TEST(ParseMoney, ReadsWholeAndDecimalAmounts) {

@@ -110,11 +110,11 @@ TEST(StoreSeed, OutsideATransactionIsRefused) {
 TEST(StoreSeed, CurrencyWithoutThousandsSeparatorRoundTrips) {
   auto store = open_store(":memory:");
   Restaurant restaurant = testing::sample_restaurant();
-  restaurant.currency = CurrencyFormat{"CHF ", '.', '\0'};
+  restaurant.currency = CurrencyFormat{"CHF ", '.', std::nullopt};
   commit(*store, [&](Store& s) { return s.seed(restaurant); });
   EXPECT_EQ(store->currency().symbol, "CHF ");
   EXPECT_EQ(store->currency().decimal_point, '.');
-  EXPECT_EQ(store->currency().thousands_separator, '\0');
+  EXPECT_EQ(store->currency().thousands_separator, std::nullopt);
 }
 
 TEST(StoreSeed, UnseededStoreHasNoNameAndDefaultCurrency) {

@@ -38,12 +38,13 @@ Wide divide(Wide dividend, Wide denominator, Rounding rounding) {
 }
 
 // Groups the digits of a non-negative number in threes: 1234567 -> "1,234,567".
-std::string group_thousands(std::uint64_t whole, char separator) {
+std::string group_thousands(std::uint64_t whole, std::optional<char> separator) {
   std::string digits = std::to_string(whole);
+  if (!separator) return digits;
   std::string grouped;
   grouped.reserve(digits.size() + digits.size() / 3);
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += separator;
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += *separator;
     grouped += digits[i];
   }
   return grouped;

@@ -714,7 +714,8 @@ Restaurant read_restaurant(const json& document) {
       return text[0];
     };
     currency.decimal_point = one_char("decimal_point", currency.decimal_point);
-    currency.thousands_separator = one_char("thousands_separator", currency.thousands_separator);
+    if (c.find("thousands_separator"))
+      currency.thousands_separator = one_char("thousands_separator", ',');
     if (currency.decimal_point == currency.thousands_separator)
       fail_at(c.path(), "decimal_point and thousands_separator must differ");
   }

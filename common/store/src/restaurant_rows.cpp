@@ -10,8 +10,9 @@ namespace brigade::store {
 
 namespace {
 
-char stored_char(const std::string& text) {
-  return text.empty() ? '\0' : text.front();
+std::optional<char> stored_char(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text.front();
 }
 
 std::optional<TableShape> table_shape_from_string(std::string_view text) {
@@ -52,7 +53,7 @@ CurrencyFormat Store::currency() const {
   CurrencyFormat format;
   if (row->executeStep()) {
     format.symbol = row->getColumn(0).getString();
-    format.decimal_point = stored_char(row->getColumn(1).getString());
+    format.decimal_point = stored_char(row->getColumn(1).getString()).value_or('.');
     format.thousands_separator = stored_char(row->getColumn(2).getString());
   }
   return format;

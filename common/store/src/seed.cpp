@@ -82,9 +82,9 @@ void write_stock(SQLite::Database& db, const Stock& stock) {
   for (const auto& [item_id, l] : stock) execute(level, item_id, l.eighty_sixed, l.remaining);
 }
 
-// A char as stored: '' for none ('\0').
-std::string char_text(char c) {
-  return c == '\0' ? std::string() : std::string(1, c);
+// A char as stored: '' for none.
+std::string char_text(std::optional<char> c) {
+  return c ? std::string(1, *c) : std::string();
 }
 
 }  // namespace

@@ -35,6 +35,8 @@ struct SelectedModifier {
   std::string modifier_id;
   std::string name;
   Money price;  // per unit of the line, as priced when ordered
+
+  bool operator==(const SelectedModifier&) const = default;
 };
 
 struct Line {
@@ -61,6 +63,8 @@ struct Line {
   Money unit_total() const;
   // Price of the live quantity with modifiers, before discounts.
   Money gross() const { return unit_total() * live_quantity(); }
+
+  bool operator==(const Line&) const = default;
 };
 
 // What a terminal asks for when it adds a line.
@@ -97,6 +101,8 @@ struct Discount {
   std::string reason;
   std::string approved_by;  // staff id of whoever allowed it
   EpochMs at = 0;
+
+  bool operator==(const Discount&) const = default;
 };
 
 enum class Tender { cash, card, gift_card, house_account };
@@ -114,6 +120,8 @@ struct Payment {
   std::string reference;  // card approval code, gift card number, ...
   std::string taken_by;
   EpochMs at = 0;
+
+  bool operator==(const Payment&) const = default;
 };
 
 struct PaymentRequest {
@@ -135,6 +143,8 @@ struct SplitPlan {
   SplitKind kind = SplitKind::none;
   int parts = 0;
   std::map<std::int64_t, std::vector<int>> assignments;  // by_item: line id -> parts (1-based)
+
+  bool operator==(const SplitPlan&) const = default;
 };
 constexpr int kMaxSplitParts = 50;
 
@@ -167,6 +177,8 @@ struct Check {
   bool is_open() const { return status == CheckStatus::open; }
   // The label the kitchen and the floor use: "Table 12", "Tab: Dana", "Pickup: Lee".
   std::string label() const;
+
+  bool operator==(const Check&) const = default;
 };
 
 // What a terminal says when it opens a check.

@@ -12,6 +12,8 @@ namespace brigade {
 struct Room {
   std::string id;
   std::string name;
+
+  bool operator==(const Room&) const = default;
 };
 
 enum class TableShape { square, round, booth };
@@ -25,6 +27,8 @@ struct Table {
   // Position and size in the room, in floor units (the screen scales them).
   int x = 0, y = 0, width = 1, height = 1;
   TableShape shape = TableShape::square;
+
+  bool operator==(const Table&) const = default;
 };
 
 struct Floor {
@@ -33,6 +37,8 @@ struct Floor {
 
   const Table* find_table(std::string_view id) const;
   const Room* find_room(std::string_view id) const;
+
+  bool operator==(const Floor&) const = default;
 };
 
 // Unique ids, every table in a known room, seats >= 1, sizes >= 1.

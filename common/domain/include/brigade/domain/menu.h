@@ -25,6 +25,8 @@ struct Station {
   bool expo = false;       // the pass: sees every station's lines, bumps whole tickets
   int warn_after_s = 300;  // ticket timer turns to warning
   int late_after_s = 600;  // ticket timer turns to late
+
+  bool operator==(const Station&) const = default;
 };
 
 // Rates are parts per million: 8.875% = 88'750. Inclusive classes have the tax inside
@@ -34,6 +36,8 @@ struct TaxClass {
   std::string name;
   std::int64_t rate_ppm = 0;
   bool inclusive = false;
+
+  bool operator==(const TaxClass&) const = default;
 };
 constexpr std::int64_t kPartsPerMillion = 1'000'000;
 
@@ -41,6 +45,8 @@ struct Modifier {
   std::string id;    // unique across the menu: "temp-medium-rare", "add-bacon"
   std::string name;  // "Medium rare"
   Money price;       // added to the item's price per unit; may be zero
+
+  bool operator==(const Modifier&) const = default;
 };
 
 // A group of choices. Forced when min_select >= 1 (must be answered before the line
@@ -54,11 +60,15 @@ struct ModifierGroup {
 
   bool forced() const { return min_select >= 1; }
   const Modifier* find(std::string_view modifier_id) const;
+
+  bool operator==(const ModifierGroup&) const = default;
 };
 
 struct Category {
   std::string id;
   std::string name;
+
+  bool operator==(const Category&) const = default;
 };
 
 struct MenuItem {
@@ -71,6 +81,8 @@ struct MenuItem {
   Course course = Course::mains;                // default course when entered
   bool track_stock = false;                     // counts remaining portions
   std::vector<std::string> modifier_group_ids;  // in the order they are asked
+
+  bool operator==(const MenuItem&) const = default;
 };
 
 struct Menu {
@@ -87,6 +99,8 @@ struct Menu {
   const Category* find_category(std::string_view id) const;
   // The group (among the item's groups) that offers modifier_id, or nullptr.
   const ModifierGroup* group_offering(const MenuItem& item, std::string_view modifier_id) const;
+
+  bool operator==(const Menu&) const = default;
 };
 
 // Checks that the menu is whole: unique ids, every reference resolves, min <= max,
@@ -100,6 +114,8 @@ struct StockLevel {
 
   // Out: 86'd by hand, or a tracked count that reached zero.
   bool out() const { return eighty_sixed || (remaining && *remaining <= 0); }
+
+  bool operator==(const StockLevel&) const = default;
 };
 using Stock = std::map<std::string, StockLevel, std::less<>>;
 

@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -81,7 +82,9 @@ std::vector<Money> allocate_evenly(Money total, int n);
 struct CurrencyFormat {
   std::string symbol = "$";
   char decimal_point = '.';
-  char thousands_separator = ',';
+  std::optional<char> thousands_separator = ',';  // none: 1234567.00
+
+  bool operator==(const CurrencyFormat&) const = default;
 };
 
 // 123456 cents -> "$1,234.56"; -300 -> "-$3.00".

@@ -18,6 +18,8 @@ struct LinePrice {
   Money comp;      // line comps plus its share of a check comp
   Money net;       // gross - discount - comp, never below zero
   std::string tax_class_id;
+
+  bool operator==(const LinePrice&) const = default;
 };
 
 struct TaxLine {
@@ -25,6 +27,8 @@ struct TaxLine {
   Money taxable;  // sum of the class's line nets
   Money tax;      // rounded once per class, half up
   bool inclusive = false;
+
+  bool operator==(const TaxLine&) const = default;
 };
 
 struct CheckTotals {
@@ -40,6 +44,8 @@ struct CheckTotals {
   Money paid;                    // sum of payment amounts
   Money tips;                    // sum of tips (not part of total)
   Money balance;                 // total - paid
+
+  bool operator==(const CheckTotals&) const = default;
 };
 
 // Order of work: line comps, then line discounts (capped at what is left of the line),
@@ -57,6 +63,8 @@ struct PartTotals {
   Money total;
   Money paid;     // payments naming this part
   Money balance;  // total - paid
+
+  bool operator==(const PartTotals&) const = default;
 };
 
 // The parts of the check's split. The parts' nets, taxes and totals always sum exactly

@@ -34,6 +34,8 @@ struct StaffMember {
   std::string name;
   Role role = Role::server;
   bool active = true;
+
+  bool operator==(const StaffMember&) const = default;
 };
 
 // PINs are 4 to 6 digits.

@@ -1,8 +1,12 @@
-// Domain values as the protocol's JSON. Money is integer cents; times are epoch ms;
-// enums are their to_string() names. docs/protocol.md shows each shape.
+// Every shape of the protocol in both directions, one mapping each (docs/protocol.md,
+// section 7): the hub writes them with to_json, terminals, kitchen screens and posctl read
+// them back with read_*. Money is integer cents; times are epoch ms (null when not set);
+// enums are their to_string() names. Reading is lenient (a client shows what the hub sent,
+// and skips what it cannot read); the hub's reading of commands is strict (args.h).
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string_view>
 
 #include "brigade/domain/check.h"
@@ -15,22 +19,117 @@
 
 namespace brigade::protocol {
 
+// [SECTION] menu, 86 list, floor plan, staff, currency
+
 Json to_json(const Menu& menu);
+Menu read_menu(const Json& menu);
+
 Json to_json(const Stock& stock);
 Json to_json(const std::string& item_id, const StockLevel& level);
-Json to_json(const Floor& floor);
-Json to_json(const StaffMember& staff);
-Json to_json(const Line& line);
-// A check with its totals (and split parts, when split) so no client prices on its own.
-Json to_json(const Check& check, const std::vector<TaxClass>& tax_classes);
+// {"item_id":…, "eighty_sixed":…, "remaining":…}; the id goes to `item_id`.
+StockLevel read_stock_level(const Json& level, std::string& item_id);
 
-// What a kitchen screen shows: the ticket with its lines' words read from the check.
+Json to_json(const Floor& floor);
+Floor read_floor(const Json& floor);
+
+Json to_json(const StaffMember& staff);
+StaffMember read_staff(const Json& staff);
+
+Json to_json(const CurrencyFormat& currency);
+CurrencyFormat read_currency(const Json& currency);
+
+// [SECTION] checks
+
+// A check as the hub describes it: the check, its label and the hub's totals (and the
+// split's parts), so that no client prices on its own.
+struct CheckView {
+  Check check;
+  std::string label;              // "Table 12", "Tab: Dana", "Pickup: Lee"
+  CheckTotals totals;             // subtotal, discounts, comps, tax, total, paid, tips, balance
+  std::vector<PartTotals> parts;  // the split's parts, when the check is split
+
+  bool operator==(const CheckView&) const = default;
+};
+CheckView view_of(const Check& check, const std::vector<TaxClass>& tax_classes);
+
+Json to_json(const Line& line);
+Json to_json(const CheckView& check);
+Json to_json(const Check& check, const std::vector<TaxClass>& tax_classes);  // of view_of
+CheckView read_check(const Json& check);
+
+// [SECTION] kitchen tickets
+
+// A ticket as a kitchen screen shows it: the hub's ticket with its lines' words read from
+// the check (name, modifiers, note), so a screen needs nothing else.
+struct TicketView {
+  // One cooking station's progress on the ticket (expo is never one of them).
+  struct Station {
+    std::string station;
+    EpochMs acknowledged_at = 0;  // 0: no screen of the station has shown it yet
+    EpochMs bumped_at = 0;        // 0: the station is still cooking it
+    bool operator==(const Station&) const = default;
+  };
+  struct Line {
+    std::int64_t id = 0;
+    std::string name;
+    int quantity = 1;
+    int voided_quantity = 0;  // part of the quantity voided after the send
+    int seat = 0;             // 0: for the table
+    std::optional<Course> course;
+    std::vector<std::string> modifiers;  // their names
+    std::string note;
+    std::vector<std::string> stations;  // where it is cooked
+    LineState state = LineState::sent;  // the line's state on its check
+    std::string void_reason;
+    std::vector<std::string> done_at;  // stations that marked this line done (item bump)
+
+    bool voided() const { return state == LineState::voided; }
+    // Some, not all, of it voided: the kitchen sees "2 -> 1".
+    bool quantity_changed() const { return !voided() && voided_quantity > 0; }
+    int live_quantity() const { return quantity - voided_quantity; }
+    bool goes_to(std::string_view station) const;
+    bool done_at_station(std::string_view station) const;
+    bool operator==(const Line&) const = default;
+  };
+
+  std::int64_t id = 0;
+  std::int64_t check_id = 0;
+  std::int64_t check_number = 0;
+  std::string label;  // "Table 12", "Tab: Maria", "Pickup: Ana"
+  Channel channel = Channel::dine_in;
+  std::string server;  // the server's name
+  int guests = 0;
+  EpochMs promised_at = 0;  // takeout and delivery
+  TicketStatus status = TicketStatus::open;
+  std::optional<Course> course;  // the first course on it (held: the course it waits for)
+  bool addition = false;         // the check was sent before: everything on it is new
+  bool rush = false;
+  EpochMs created_at = 0;
+  EpochMs fired_at = 0;  // 0 while held
+  EpochMs served_at = 0;
+  std::vector<Station> stations;
+  std::vector<Line> lines;
+
+  // When cooking started, by the hub's clock: the timer counts from here. Never a
+  // screen's own clock, so that a screen that restarts shows the original time.
+  EpochMs arrived_at() const { return fired_at != 0 ? fired_at : created_at; }
+  const Station* station(std::string_view id) const;
+  const Line* line(std::int64_t line_id) const;
+  bool operator==(const TicketView&) const = default;
+};
+
+// What the hub knows around a ticket: its check, the server's name, and its lines even if
+// they have since moved to another check.
 struct TicketContext {
   const Check& check;
   std::string_view server_name;
-  // Finds a line by id even if it has since moved to another check.
-  std::function<const Line*(std::int64_t)> find_line;
+  std::function<const brigade::Line*(std::int64_t)> find_line;
 };
-Json to_json(const Ticket& ticket, const TicketContext& context);
+TicketView view_of(const Ticket& ticket, const TicketContext& context);
+
+Json to_json(const TicketView& ticket);
+Json to_json(const Ticket& ticket, const TicketContext& context);  // of view_of
+// Empty if it is not a ticket (no id): a malformed event never breaks a screen.
+std::optional<TicketView> read_ticket(const Json& ticket);
 
 }  // namespace brigade::protocol

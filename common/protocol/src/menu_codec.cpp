@@ -1,0 +1,203 @@
+// The menu, the 86 list, the floor plan, staff and the currency: written by the hub
+// (hello, get_menu, snapshot, the menu topic), read back by terminals and screens.
+#include "brigade/protocol/codec.h"
+#include "reading.h"
+
+namespace brigade::protocol {
+
+using namespace reading;
+
+namespace {
+
+Json cents_json(Money m) {
+  return m.in_cents();
+}
+
+TableShape shape_from(const std::string& name) {
+  if (name == "round") return TableShape::round;
+  if (name == "booth") return TableShape::booth;
+  return TableShape::square;
+}
+
+}  // namespace
+
+// [SECTION] menu
+
+Json to_json(const Menu& menu) {
+  Json categories = Json::array();
+  for (const auto& c : menu.categories) categories.push_back({{"id", c.id}, {"name", c.name}});
+  Json groups = Json::array();
+  for (const auto& g : menu.modifier_groups) {
+    Json modifiers = Json::array();
+    for (const auto& m : g.modifiers)
+      modifiers.push_back({{"id", m.id}, {"name", m.name}, {"price", cents_json(m.price)}});
+    groups.push_back({{"id", g.id},
+                      {"name", g.name},
+                      {"min", g.min_select},
+                      {"max", g.max_select},
+                      {"forced", g.forced()},
+                      {"modifiers", modifiers}});
+  }
+  Json items = Json::array();
+  for (const auto& i : menu.items)
+    items.push_back({{"id", i.id},
+                     {"name", i.name},
+                     {"category", i.category_id},
+                     {"price", cents_json(i.price)},
+                     {"tax_class", i.tax_class_id},
+                     {"stations", i.station_ids},
+                     {"course", to_string(i.course)},
+                     {"track_stock", i.track_stock},
+                     {"modifier_groups", i.modifier_group_ids}});
+  Json taxes = Json::array();
+  for (const auto& t : menu.tax_classes)
+    taxes.push_back(
+        {{"id", t.id}, {"name", t.name}, {"rate_ppm", t.rate_ppm}, {"inclusive", t.inclusive}});
+  Json stations = Json::array();
+  for (const auto& s : menu.stations)
+    stations.push_back({{"id", s.id},
+                        {"name", s.name},
+                        {"expo", s.expo},
+                        {"warn_after_s", s.warn_after_s},
+                        {"late_after_s", s.late_after_s}});
+  return {{"categories", categories},
+          {"items", items},
+          {"modifier_groups", groups},
+          {"tax_classes", taxes},
+          {"stations", stations}};
+}
+
+Menu read_menu(const Json& j) {
+  Menu menu;
+  for (const auto& c : array(j, "categories"))
+    menu.categories.push_back({text(c, "id"), text(c, "name")});
+  for (const auto& g : array(j, "modifier_groups")) {
+    ModifierGroup group;
+    group.id = text(g, "id");
+    group.name = text(g, "name");
+    group.min_select = small(g, "min");
+    group.max_select = small(g, "max", 1);
+    for (const auto& m : array(g, "modifiers"))
+      group.modifiers.push_back({text(m, "id"), text(m, "name"), cents(m, "price")});
+    menu.modifier_groups.push_back(std::move(group));
+  }
+  for (const auto& i : array(j, "items")) {
+    MenuItem item;
+    item.id = text(i, "id");
+    item.name = text(i, "name");
+    item.category_id = text(i, "category");
+    item.price = cents(i, "price");
+    item.tax_class_id = text(i, "tax_class");
+    item.station_ids = texts(i, "stations");
+    item.course = course_from_string(text(i, "course")).value_or(Course::mains);
+    item.track_stock = flag(i, "track_stock");
+    item.modifier_group_ids = texts(i, "modifier_groups");
+    menu.items.push_back(std::move(item));
+  }
+  for (const auto& t : array(j, "tax_classes"))
+    menu.tax_classes.push_back(
+        {text(t, "id"), text(t, "name"), integer(t, "rate_ppm"), flag(t, "inclusive")});
+  for (const auto& s : array(j, "stations"))
+    menu.stations.push_back({text(s, "id"), text(s, "name"), flag(s, "expo"),
+                             small(s, "warn_after_s", 300), small(s, "late_after_s", 600)});
+  return menu;
+}
+
+// [SECTION] the 86 list
+
+Json to_json(const std::string& item_id, const StockLevel& level) {
+  return {{"item_id", item_id},
+          {"eighty_sixed", level.eighty_sixed},
+          {"remaining", level.remaining ? Json(*level.remaining) : Json(nullptr)},
+          {"out", level.out()}};
+}
+
+Json to_json(const Stock& stock) {
+  Json out = Json::array();
+  for (const auto& [item_id, level] : stock) out.push_back(to_json(item_id, level));
+  return out;
+}
+
+StockLevel read_stock_level(const Json& j, std::string& item_id) {
+  item_id = text(j, "item_id");
+  StockLevel level;
+  level.eighty_sixed = flag(j, "eighty_sixed");
+  if (auto it = j.find("remaining"); it != j.end() && it->is_number_integer())
+    level.remaining = it->get<int>();
+  return level;
+}
+
+// [SECTION] floor plan
+
+Json to_json(const Floor& floor) {
+  Json rooms = Json::array();
+  for (const auto& r : floor.rooms) rooms.push_back({{"id", r.id}, {"name", r.name}});
+  Json tables = Json::array();
+  for (const auto& t : floor.tables)
+    tables.push_back({{"id", t.id},
+                      {"room", t.room_id},
+                      {"name", t.name},
+                      {"seats", t.seats},
+                      {"x", t.x},
+                      {"y", t.y},
+                      {"width", t.width},
+                      {"height", t.height},
+                      {"shape", to_string(t.shape)}});
+  return {{"rooms", rooms}, {"tables", tables}};
+}
+
+Floor read_floor(const Json& j) {
+  Floor floor;
+  for (const auto& r : array(j, "rooms")) floor.rooms.push_back({text(r, "id"), text(r, "name")});
+  for (const auto& t : array(j, "tables")) {
+    Table table;
+    table.id = text(t, "id");
+    table.room_id = text(t, "room");
+    table.name = text(t, "name");
+    table.seats = small(t, "seats", 4);
+    table.x = small(t, "x");
+    table.y = small(t, "y");
+    table.width = small(t, "width", 1);
+    table.height = small(t, "height", 1);
+    table.shape = shape_from(text(t, "shape"));
+    floor.tables.push_back(std::move(table));
+  }
+  return floor;
+}
+
+// [SECTION] staff
+
+Json to_json(const StaffMember& staff) {
+  return {{"id", staff.id}, {"name", staff.name}, {"role", to_string(staff.role)}};
+}
+
+StaffMember read_staff(const Json& j) {
+  StaffMember s;
+  s.id = text(j, "id");
+  s.name = text(j, "name");
+  s.role = role_from_string(text(j, "role")).value_or(Role::server);
+  return s;
+}
+
+// [SECTION] currency
+
+Json to_json(const CurrencyFormat& currency) {
+  return {{"symbol", currency.symbol},
+          {"decimal_point", std::string(1, currency.decimal_point)},
+          {"thousands_separator", currency.thousands_separator
+                                      ? std::string(1, *currency.thousands_separator)
+                                      : std::string()}};
+}
+
+CurrencyFormat read_currency(const Json& j) {
+  CurrencyFormat f;
+  if (!j.is_object()) return f;
+  f.symbol = text(j, "symbol");
+  std::string point = text(j, "decimal_point");
+  std::string thousands = text(j, "thousands_separator");
+  if (!point.empty()) f.decimal_point = point[0];
+  f.thousands_separator = thousands.empty() ? std::nullopt : std::optional<char>(thousands[0]);
+  return f;
+}
+
+}  // namespace brigade::protocol
