@@ -19,9 +19,7 @@ void ModifierDialog::open(const MenuItem& item, int seat, std::optional<Course> 
 }
 
 int ModifierDialog::picked_in(const ModifierGroup& group) const {
-  return static_cast<int>(std::count_if(chosen_.begin(), chosen_.end(), [&](const std::string& id) {
-    return group.find(id) != nullptr;
-  }));
+  return chosen_in(group, chosen_);
 }
 
 void ModifierDialog::choose(const Menu& menu, const std::string& modifier_id) {
@@ -43,18 +41,12 @@ void ModifierDialog::choose(const Menu& menu, const std::string& modifier_id) {
 
 std::vector<std::string> ModifierDialog::missing(const Menu& menu) const {
   std::vector<std::string> out;
-  for (const auto& group_id : item_.modifier_group_ids)
-    if (const ModifierGroup* g = menu.find_group(group_id))
-      if (picked_in(*g) < g->min_select) out.push_back(g->name);
+  for (const ModifierGroup* g : unanswered_groups(menu, item_, chosen_)) out.push_back(g->name);
   return out;
 }
 
 Money ModifierDialog::unit_price(const Menu& menu) const {
-  Money price = item_.price;
-  for (const auto& id : chosen_)
-    if (const ModifierGroup* g = menu.group_offering(item_, id))
-      if (const Modifier* m = g->find(id)) price += m->price;
-  return price;
+  return price_with(menu, item_, chosen_);
 }
 
 void ModifierDialog::draw_group(const TerminalView& view, const ModifierGroup& group) {

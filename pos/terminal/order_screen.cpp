@@ -224,11 +224,7 @@ void OrderScreen::draw_lines(const TerminalView& view, const CheckView& check) {
   if (seats.empty()) touch::dim("Nothing ordered yet. Pick a seat, then tap items.");
   std::int64_t newest = 0;
   for (const Line& l : c.lines) newest = std::max(newest, l.id);
-  auto price_of = [&](const Line& l) {
-    for (const auto& p : check.totals.lines)
-      if (p.line_id == l.id) return p.net;
-    return l.gross();
-  };
+  auto price_of = [&](const Line& l) { return check.totals.net_of(l); };
   for (auto& [seat, lines] : seats) {
     std::stable_sort(lines.begin(), lines.end(), [](const Line* a, const Line* b) {
       return static_cast<int>(a->course) < static_cast<int>(b->course);

@@ -140,9 +140,7 @@ void PaymentScreen::draw_summary(const TerminalView& view, const CheckView& chec
                    [](const Line* a, const Line* b) { return a->seat < b->seat; });
   for (const Line* line : lines) {
     const Line& l = *line;
-    Money net = l.gross();
-    for (const auto& p : t.lines)
-      if (p.line_id == l.id) net = p.net;
+    const Money net = t.net_of(l);
     money_row(s,
               (l.seat ? "S" + std::to_string(l.seat) + "  " : "") +
                   std::to_string(l.live_quantity()) + " " + l.name,
@@ -358,7 +356,7 @@ void PaymentScreen::draw_tender(const TerminalView& view, const CheckView& check
     static constexpr std::int64_t kTips[] = {0, 1500, 1800, 2000};
     for (int i = 0; i < 4; ++i) {
       if (i) ImGui::SameLine();
-      Money tip = percent_of(std::min(amount_.money(), owed), kTips[i]);
+      Money tip = suggested_tip(amount_.money(), owed, kTips[i]);
       std::string label = i == 0 ? "No tip" : std::to_string(kTips[i] / 100) + "%";
       if (touch::choice(
               label, {t, h * 0.8f}, tip_.money() == tip && (i > 0 || tip_.empty()), true,

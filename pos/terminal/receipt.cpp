@@ -30,13 +30,9 @@ std::vector<ReceiptLine> receipt_lines(const CheckView& view, const TerminalStat
   out.push_back({"", ""});
   for (const Line& l : c.lines) {
     if (l.live_quantity() <= 0) continue;
-    Money gross = l.gross();
-    for (const auto& p : t.lines)
-      if (p.line_id == l.id) gross = p.gross;
-    out.push_back({std::to_string(l.live_quantity()) + " " + l.name, state.money(gross)});
+    out.push_back({std::to_string(l.live_quantity()) + " " + l.name, state.money(t.gross_of(l))});
     for (const auto& m : l.modifiers)
-      out.push_back(
-          {"    " + m.name, m.price.is_zero() ? "" : state.money(m.price * l.live_quantity())});
+      out.push_back({"    " + m.name, m.price.is_zero() ? "" : state.money(modifier_charge(l, m))});
   }
   out.push_back({"", ""});
   out.push_back({"Subtotal", state.money(t.subtotal)});
@@ -56,7 +52,7 @@ std::vector<ReceiptLine> receipt_lines(const CheckView& view, const TerminalStat
     if (!p.change.is_zero()) out.push_back({"    Change", state.money(p.change)});
     if (!p.tip.is_zero()) out.push_back({"    Tip", state.money(p.tip)});
   }
-  if (!t.tips.is_zero()) out.push_back({"Total with tips", state.money(t.total + t.tips), true});
+  if (!t.tips.is_zero()) out.push_back({"Total with tips", state.money(t.total_with_tips()), true});
   out.push_back({"Balance", state.money(t.balance), true});
   out.push_back({"", ""});
   out.push_back({c.is_open() ? "Not yet paid in full" : "Thank you!", ""});

@@ -1,126 +1,17 @@
 #include "table_status.h"
 
-#include <algorithm>
-#include <map>
-
 namespace brigade::terminal {
-
-std::string_view to_string(TableState state) {
-  switch (state) {
-    case TableState::free:
-      return "free";
-    case TableState::seated:
-      return "seated";
-    case TableState::ordered:
-      return "ordered";
-    case TableState::food_ready:
-      return "food ready";
-    case TableState::paying:
-      return "paying";
-  }
-  return "free";
-}
-
-TableState check_state(const CheckView& view) {
-  const Check& c = view.check;
-  if (!c.payments.empty() || c.split.kind != SplitKind::none) return TableState::paying;
-  bool ready = false, ordered = false;
-  for (const auto& l : c.lines) {
-    if (l.state == LineState::ready) ready = true;
-    if (l.state != LineState::new_ && l.state != LineState::voided) ordered = true;
-  }
-  if (ready) return TableState::food_ready;
-  if (ordered) return TableState::ordered;
-  return TableState::seated;
-}
 
 TableStatus table_status(const TerminalState& state, const std::string& table_id) {
   TableStatus status;
-  auto checks = state.checks_at_table(table_id);
-  status.open_checks = static_cast<int>(checks.size());
-  if (checks.empty()) return status;
-  status.check = checks.front();
-  // The table reads as its most urgent check: food ready beats paying beats ordered.
-  auto rank = [](TableState s) {
-    switch (s) {
-      case TableState::food_ready:
-        return 4;
-      case TableState::paying:
-        return 3;
-      case TableState::ordered:
-        return 2;
-      case TableState::seated:
-        return 1;
-      case TableState::free:
-        return 0;
-    }
-    return 0;
-  };
-  status.state = TableState::seated;
-  for (const CheckView* c : checks)
-    if (rank(check_state(*c)) > rank(status.state)) status.state = check_state(*c);
+  auto views = state.checks_at_table(table_id);
+  status.open_checks = static_cast<int>(views.size());
+  if (views.empty()) return status;
+  status.check = views.front();
+  std::vector<const Check*> checks;
+  for (const CheckView* v : views) checks.push_back(&v->check);
+  status.state = table_state(checks);
   return status;
 }
-
-namespace {
-// Each course with the rank of its least advanced live line.
-std::map<Course, int> course_ranks(const Check& check);
-constexpr const char* kWords[] = {"not sent", "held", "cooking", "ready", "served"};
-constexpr int kServed = 4;
-}  // namespace
-
-std::string course_progress(const Check& check) {
-  std::string out;
-  for (const auto& [course, r] : course_ranks(check)) {
-    if (!out.empty()) out += " \xC2\xB7 ";  // a middle dot
-    out += std::string(to_string(course)) + " " + kWords[r];
-  }
-  return out;
-}
-
-std::vector<std::string> course_headlines(const Check& check) {
-  // The last course served ("apps served": time to fire mains), then what is still going.
-  std::vector<std::string> out;
-  std::string served;
-  for (const auto& [course, r] : course_ranks(check)) {
-    if (r == kServed)
-      served = std::string(to_string(course)) + " served";
-    else
-      out.push_back(std::string(to_string(course)) + " " + kWords[r]);
-  }
-  if (!served.empty()) out.insert(out.begin(), served);
-  return out;
-}
-
-namespace {
-std::map<Course, int> course_ranks(const Check& check) {
-  // Least advanced first: the course is only "served" once every plate is.
-  auto rank = [](LineState s) {
-    switch (s) {
-      case LineState::new_:
-        return 0;
-      case LineState::held:
-        return 1;
-      case LineState::sent:
-      case LineState::fired:
-        return 2;
-      case LineState::ready:
-        return 3;
-      case LineState::served:
-        return 4;
-      case LineState::voided:
-        return 5;
-    }
-    return 5;
-  };
-  std::map<Course, int> least;
-  for (const auto& l : check.lines) {
-    if (l.state == LineState::voided || l.live_quantity() <= 0) continue;
-    auto [it, added] = least.try_emplace(l.course, rank(l.state));
-    if (!added) it->second = std::min(it->second, rank(l.state));
-  }
-  return least;
-}
-}  // namespace
 
 }  // namespace brigade::terminal

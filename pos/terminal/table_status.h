@@ -1,19 +1,17 @@
-// How a table (or a tab) reads on the floor plan: free, seated, ordered, food ready or
-// paying, and where each course stands ("apps served · mains held"). Derived from the
-// check the hub sent; no ImGui.
+// How a table reads on this terminal's floor plan: the domain's table state (and course
+// progress) for the open checks the terminal knows at that table. No ImGui.
 #pragma once
 
 #include <string>
-#include <string_view>
-#include <vector>
 
+#include "brigade/domain/table_state.h"
 #include "terminal_state.h"
 
 namespace brigade::terminal {
 
-enum class TableState { free, seated, ordered, food_ready, paying };
-// "free", "seated", "ordered", "food ready", "paying": the words on the floor plan.
-std::string_view to_string(TableState state);
+using brigade::course_headlines;
+using brigade::course_progress;
+using brigade::TableState;
 
 struct TableStatus {
   TableState state = TableState::free;
@@ -21,14 +19,9 @@ struct TableStatus {
   int open_checks = 0;               // more than one: the table was split into checks
 };
 
-TableState check_state(const CheckView& check);
+inline TableState check_state(const CheckView& view) {
+  return brigade::check_state(view.check);
+}
 TableStatus table_status(const TerminalState& state, const std::string& table_id);
-
-// Each course on the check with where it stands, in course order: "drinks served ·
-// apps ready · mains held". A course reads as its least advanced live line.
-std::string course_progress(const Check& check);
-// The same for a small table on the floor plan: the last course served, then the
-// courses still going ("apps served", "mains held").
-std::vector<std::string> course_headlines(const Check& check);
 
 }  // namespace brigade::terminal

@@ -216,16 +216,11 @@ Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest&
                                                 (group->max_select == 1 ? "" : "s"));
     modifiers.push_back({group->id, modifier->id, modifier->name, modifier->price});
   }
-  for (const auto& group_id : item->modifier_group_ids) {
-    const ModifierGroup* group = menu.find_group(group_id);
-    if (!group || !group->forced()) continue;
-    auto it = chosen_per_group.find(group->id);
-    int chosen = it == chosen_per_group.end() ? 0 : it->second;
-    if (chosen < group->min_select)
-      return fail(
-          Errc::forced_modifier_missing,
-          item->name + " needs a choice of " + group->name +
-              (group->min_select > 1 ? " (" + std::to_string(group->min_select) + ")" : ""));
+  if (auto unanswered = unanswered_groups(menu, *item, request.modifier_ids); !unanswered.empty()) {
+    const ModifierGroup* group = unanswered.front();
+    return fail(Errc::forced_modifier_missing,
+                item->name + " needs a choice of " + group->name +
+                    (group->min_select > 1 ? " (" + std::to_string(group->min_select) + ")" : ""));
   }
   if (auto s = check_available(stock, *item, request.quantity); !s) return s.error();
 
@@ -656,6 +651,22 @@ Status merge_checks(Check& into, Check& from, EpochMs now) {
   from.status = CheckStatus::merged;
   from.merged_into = into.id;
   from.closed_at = now;
+  return success();
+}
+
+Status move_to_table(Check& check, const Floor& floor, const std::string& table_id) {
+  if (check.channel != Channel::dine_in)
+    return fail(Errc::invalid_argument, "only a dine-in check sits at a table");
+  if (!floor.find_table(table_id))
+    return fail(Errc::not_found, "there is no table '" + table_id + "' on the floor plan");
+  check.table_id = table_id;
+  return success();
+}
+
+Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server) {
+  if (!server || !server->active || !role_allows(server->role, Permission::take_orders))
+    return fail(Errc::not_found, "'" + server_id + "' is not someone who takes orders");
+  check.server_id = server_id;
   return success();
 }
 

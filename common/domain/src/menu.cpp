@@ -165,4 +165,37 @@ void return_portions(Stock& stock, std::string_view item_id, int quantity) {
   if (it != stock.end() && it->second.remaining) *it->second.remaining += quantity;
 }
 
+std::optional<StockLevel> reserve_portions(Stock& stock, std::string_view item_id, int delta) {
+  auto it = stock.find(item_id);
+  if (delta == 0 || it == stock.end() || !it->second.remaining) return std::nullopt;
+  if (delta > 0)
+    take_portions(stock, item_id, delta);
+  else
+    return_portions(stock, item_id, -delta);
+  return it->second;
+}
+
+int chosen_in(const ModifierGroup& group, const std::vector<std::string>& chosen) {
+  return static_cast<int>(std::count_if(chosen.begin(), chosen.end(), [&](const std::string& id) {
+    return group.find(id) != nullptr;
+  }));
+}
+
+Money price_with(const Menu& menu, const MenuItem& item, const std::vector<std::string>& chosen) {
+  Money price = item.price;
+  for (const auto& id : chosen)
+    if (const ModifierGroup* g = menu.group_offering(item, id))
+      if (const Modifier* m = g->find(id)) price += m->price;
+  return price;
+}
+
+std::vector<const ModifierGroup*> unanswered_groups(const Menu& menu, const MenuItem& item,
+                                                    const std::vector<std::string>& chosen) {
+  std::vector<const ModifierGroup*> out;
+  for (const auto& group_id : item.modifier_group_ids)
+    if (const ModifierGroup* g = menu.find_group(group_id))
+      if (chosen_in(*g, chosen) < g->min_select) out.push_back(g);
+  return out;
+}
+
 }  // namespace brigade

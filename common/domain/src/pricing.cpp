@@ -341,4 +341,24 @@ Result<std::vector<PartTotals>> price_split(const Check& check,
   return parts;
 }
 
+Money CheckTotals::net_of(const Line& line) const {
+  for (const auto& p : lines)
+    if (p.line_id == line.id) return p.net;
+  return line.gross();
+}
+
+Money CheckTotals::gross_of(const Line& line) const {
+  for (const auto& p : lines)
+    if (p.line_id == line.id) return p.gross;
+  return line.gross();
+}
+
+Money modifier_charge(const Line& line, const SelectedModifier& modifier) {
+  return modifier.price * line.live_quantity();
+}
+
+Money suggested_tip(Money amount, Money owed, std::int64_t basis_points) {
+  return percent_of(std::min(amount, owed), basis_points);
+}
+
 }  // namespace brigade

@@ -85,6 +85,16 @@ void OrderService::Impl::emit_ticket(std::string_view type, const Ticket& ticket
   emit(type, ticket_topics(ticket), {{"ticket", ticket_json(ticket)}}, now);
 }
 
+Status OrderService::Impl::reserve_stock(Stock& stock, const std::string& item_id, int delta,
+                                         EpochMs now) {
+  auto level = reserve_portions(stock, item_id, delta);
+  if (!level) return success();
+  if (auto s = store.save_stock_level(item_id, *level); !s) return s;
+  emit(event::stock_changed, {std::string(topic::menu)},
+       {{"stock", protocol::to_json(item_id, *level)}}, now);
+  return success();
+}
+
 Result<Check> OrderService::Impl::open_check_for_change(std::int64_t check_id) {
   auto check = store.load_check(check_id);
   if (!check) return check.error();
@@ -152,13 +162,8 @@ Answer OrderService::Impl::add_line(Call& call) {
   if (auto s = brigade::add_line(check.value(), std::move(line.value())); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
 
-  auto level = stock.find(request.item_id);
-  if (level != stock.end() && level->second.remaining) {
-    take_portions(stock, request.item_id, request.quantity);
-    if (auto s = store.save_stock_level(request.item_id, level->second); !s) return s.error();
-    emit(event::stock_changed, {std::string(topic::menu)},
-         {{"stock", protocol::to_json(level->first, level->second)}}, call.now);
-  }
+  if (auto s = reserve_stock(stock, request.item_id, request.quantity, call.now); !s)
+    return s.error();
   emit_check(event::line_added, check.value(), call.now, {{"line_id", line_id}});
   return Json{{"check_id", check_id}, {"line_id", line_id}, {"check", check_json(check.value())}};
 }
@@ -184,23 +189,15 @@ Answer OrderService::Impl::change_line(Call& call) {
   std::string item_id = before ? before->item_id : "";
   // More of an item needs it on (not 86'd) and, if counted, enough portions left.
   Stock stock = store.load_stock();
-  auto level = stock.find(item_id);
-  bool counted = level != stock.end() && level->second.remaining;
   if (change.quantity && *change.quantity > old_quantity && before && !with_kitchen(before->state))
     if (const MenuItem* item = menu.find_item(item_id))
       if (auto s = check_available(stock, *item, *change.quantity - old_quantity); !s)
         return s.error();
   if (auto s = brigade::change_line(check.value(), line_id, change); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  if (counted && change.quantity && *change.quantity != old_quantity) {
-    if (*change.quantity > old_quantity)
-      take_portions(stock, item_id, *change.quantity - old_quantity);
-    else
-      return_portions(stock, item_id, old_quantity - *change.quantity);
-    if (auto s = store.save_stock_level(item_id, level->second); !s) return s.error();
-    emit(event::stock_changed, {std::string(topic::menu)},
-         {{"stock", protocol::to_json(item_id, level->second)}}, call.now);
-  }
+  if (change.quantity)
+    if (auto s = reserve_stock(stock, item_id, *change.quantity - old_quantity, call.now); !s)
+      return s.error();
   emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}});
   return Json{{"check", check_json(check.value())}};
 }
@@ -218,13 +215,8 @@ Answer OrderService::Impl::remove_line(Call& call) {
   if (!removed) return removed.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
   Stock stock = store.load_stock();
-  auto level = stock.find(removed->item_id);
-  if (level != stock.end() && level->second.remaining) {
-    return_portions(stock, removed->item_id, removed->quantity);
-    if (auto s = store.save_stock_level(removed->item_id, level->second); !s) return s.error();
-    emit(event::stock_changed, {std::string(topic::menu)},
-         {{"stock", protocol::to_json(removed->item_id, level->second)}}, call.now);
-  }
+  if (auto s = reserve_stock(stock, removed->item_id, -removed->quantity, call.now); !s)
+    return s.error();
   emit_check(event::line_removed, check.value(), call.now, {{"line_id", line_id}});
   return Json{{"check", check_json(check.value())}};
 }
@@ -518,18 +510,12 @@ Answer OrderService::Impl::transfer(Call& call) {
   if (auto r = require(call, Permission::transfer_check, "transferring checks")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
-  if (table_id) {
-    if (check->channel != Channel::dine_in)
-      return fail(Errc::invalid_argument, "only a dine-in check sits at a table");
-    if (!floor.find_table(*table_id))
-      return fail(Errc::not_found, "there is no table '" + *table_id + "' on the floor plan");
-    check->table_id = *table_id;
-  }
+  if (table_id)
+    if (auto s = move_to_table(check.value(), floor, *table_id); !s) return s.error();
   if (server_id) {
     auto server = store.find_staff(*server_id);
-    if (!server || !server->active || !role_allows(server->role, Permission::take_orders))
-      return fail(Errc::not_found, "'" + *server_id + "' is not someone who takes orders");
-    check->server_id = *server_id;
+    if (auto s = give_to_server(check.value(), *server_id, server ? &*server : nullptr); !s)
+      return s.error();
   }
   if (auto s = store.save_check(check.value()); !s) return s.error();
   emit_check(event::check_transferred, check.value(), call.now);

@@ -64,6 +64,13 @@ Answer OrderService::Impl::ack_ticket(Call& call) {
   return Json{{"ticket_id", ticket->id}, {"station", station}};
 }
 
+Status OrderService::Impl::serve_ticket(Ticket& ticket, EpochMs now) {
+  if (auto s = brigade::serve(ticket, now); !s) return s;
+  if (auto s = store.save_ticket(ticket); !s) return s;
+  emit_ticket(event::ticket_served, ticket, now);
+  return advance_lines(*this, ticket, LineState::served, now);
+}
+
 Answer OrderService::Impl::bump(Call& call) {
   auto station = call.args.text("station", 64);
   BRIGADE_READ_TICKET(ticket)
@@ -80,13 +87,8 @@ Answer OrderService::Impl::bump(Call& call) {
     if (auto s = advance_lines(*this, ticket.value(), LineState::ready, call.now); !s)
       return s.error();
     // Without an expo screen, the last station's bump sends the plates.
-    if (!has_expo(menu)) {
-      if (auto s = brigade::serve(ticket.value(), call.now); !s) return s.error();
-      if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-      emit_ticket(event::ticket_served, ticket.value(), call.now);
-      if (auto s = advance_lines(*this, ticket.value(), LineState::served, call.now); !s)
-        return s.error();
-    }
+    if (!has_expo(menu))
+      if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
   }
   return Json{{"ticket", ticket_json(ticket.value())}};
 }
@@ -96,11 +98,7 @@ Answer OrderService::Impl::serve(Call& call) {
   call.args.no_other_fields();
   if (!call.args.ok()) return refusal(call.args.error());
   if (ticket->status == TicketStatus::served) return Json{{"ticket", ticket_json(ticket.value())}};
-  if (auto s = brigade::serve(ticket.value(), call.now); !s) return s.error();
-  if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-  emit_ticket(event::ticket_served, ticket.value(), call.now);
-  if (auto s = advance_lines(*this, ticket.value(), LineState::served, call.now); !s)
-    return s.error();
+  if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
   return Json{{"ticket", ticket_json(ticket.value())}};
 }
 

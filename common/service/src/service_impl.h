@@ -96,6 +96,11 @@ struct OrderService::Impl {
   void emit_ticket(std::string_view type, const Ticket& ticket, EpochMs now);
   std::vector<std::string> ticket_topics(const Ticket& ticket) const;
   Result<Check> open_check_for_change(std::int64_t check_id);
+  // Takes (delta > 0) or gives back (< 0) portions of a counted item and tells every
+  // terminal the new count; nothing for an item that is not counted.
+  Status reserve_stock(Stock& stock, const std::string& item_id, int delta, EpochMs now);
+  // A ticket goes to the guests: served, saved, announced, and its lines marked served.
+  Status serve_ticket(Ticket& ticket, EpochMs now);
 
   // [SECTION] handlers. Each runs inside the command's transaction.
   Answer hello(Call& call);

@@ -13,9 +13,11 @@
 #include <vector>
 
 #include "brigade/domain/clock.h"
+#include "brigade/domain/floor.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/money.h"
 #include "brigade/domain/result.h"
+#include "brigade/domain/staff.h"
 
 namespace brigade {
 
@@ -251,5 +253,11 @@ Status close_check(Check& check, const std::vector<TaxClass>& tax_classes, Epoch
 Status move_lines(Check& from, Check& to, const std::vector<std::int64_t>& line_ids);
 // Moves every line of `from` into `into`; `from` is marked merged.
 Status merge_checks(Check& into, Check& from, EpochMs now);
+
+// Transfers. To another table: only a dine-in check sits at a table, and the table must
+// be on the floor plan. To another server: someone active whose role takes orders
+// (`server` is who `server_id` names, or nullptr for nobody).
+Status move_to_table(Check& check, const Floor& floor, const std::string& table_id);
+Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server);
 
 }  // namespace brigade

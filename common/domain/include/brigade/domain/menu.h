@@ -103,6 +103,15 @@ struct Menu {
   bool operator==(const Menu&) const = default;
 };
 
+// How many of the `chosen` modifier ids belong to `group`.
+int chosen_in(const ModifierGroup& group, const std::vector<std::string>& chosen);
+// The item's price per unit with the chosen modifiers its groups offer (others add nothing).
+Money price_with(const Menu& menu, const MenuItem& item, const std::vector<std::string>& chosen);
+// The item's groups that still need a choice (fewer chosen than their minimum), in the
+// order they are asked: empty when the line may be added.
+std::vector<const ModifierGroup*> unanswered_groups(const Menu& menu, const MenuItem& item,
+                                                    const std::vector<std::string>& chosen);
+
 // Checks that the menu is whole: unique ids, every reference resolves, min <= max,
 // no negative price, each item routed to at least one non-expo station.
 Status validate_menu(const Menu& menu);
@@ -125,5 +134,9 @@ Status check_available(const Stock& stock, const MenuItem& item, int quantity);
 void take_portions(Stock& stock, std::string_view item_id, int quantity);
 // Gives portions back (an unsent line removed). Untracked items: no change.
 void return_portions(Stock& stock, std::string_view item_id, int quantity);
+// What a line change does to a counted item: `delta` > 0 takes portions (a line added or
+// raised), < 0 gives them back (lowered or removed). The item's new level when it is
+// counted and the delta is not zero; nothing for untracked items.
+std::optional<StockLevel> reserve_portions(Stock& stock, std::string_view item_id, int delta);
 
 }  // namespace brigade

@@ -45,6 +45,14 @@ struct CheckTotals {
   Money tips;                    // sum of tips (not part of total)
   Money balance;                 // total - paid
 
+  // What the guest paid in all, with tips: the receipt's last line.
+  Money total_with_tips() const { return total + tips; }
+  // The price of `line` in these totals: its net (after discounts and comps) and its gross
+  // (before). A line the totals do not price (all of it voided, or not yet known to the
+  // hub) shows its own gross, so a person always sees what the line is worth.
+  Money net_of(const Line& line) const;
+  Money gross_of(const Line& line) const;
+
   bool operator==(const CheckTotals&) const = default;
 };
 
@@ -74,5 +82,12 @@ struct PartTotals {
 // outside 1..parts, a by_seat split of a check with no seats.
 Result<std::vector<PartTotals>> price_split(const Check& check,
                                             const std::vector<TaxClass>& tax_classes);
+
+// A modifier's charge on its line: its price per unit times the live quantity.
+Money modifier_charge(const Line& line, const SelectedModifier& modifier);
+
+// A tip of `basis_points` (1800 = 18%) on what a payment covers: the amount tendered, but
+// never more than is owed (a guest paying $100 cash on a $40 check tips on $40).
+Money suggested_tip(Money amount, Money owed, std::int64_t basis_points);
 
 }  // namespace brigade
