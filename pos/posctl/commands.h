@@ -1,0 +1,115 @@
+// posctl's subcommands, one group per file: a group holds the arguments its subcommands
+// read and adds those subcommands to the app; the one that is parsed sets `run`, which
+// main() calls with the hub. Groups live as long as main(): their callbacks point at them.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "hub_session.h"
+
+namespace CLI {
+class App;
+}
+
+namespace brigade::posctl {
+
+using Run = std::function<void(Hub&)>;
+
+// What every group is given.
+struct CommandLine {
+  CLI::App& app;
+  const Options& options;
+  Run& run;
+};
+
+// hello: is the hub there, and which restaurant is it (hello.cpp).
+class HelloCommand {
+ public:
+  explicit HelloCommand(CommandLine cli);
+};
+
+// tail: what is happening, event by event, until Ctrl-C (tail.cpp).
+class TailCommand {
+ public:
+  explicit TailCommand(CommandLine cli);
+  TailCommand(const TailCommand&) = delete;
+  TailCommand& operator=(const TailCommand&) = delete;
+
+ private:
+  std::vector<std::string> topics_;
+};
+
+// menu, 86, un86, stock: what can be sold (menu.cpp).
+class MenuCommands {
+ public:
+  explicit MenuCommands(CommandLine cli);
+  MenuCommands(const MenuCommands&) = delete;
+  MenuCommands& operator=(const MenuCommands&) = delete;
+
+ private:
+  std::string category_;
+  std::string item_;
+  std::string count_;
+};
+
+// open, add, send, order, fire: taking an order to the kitchen (orders.cpp).
+class OrderCommands {
+ public:
+  explicit OrderCommands(CommandLine cli);
+  OrderCommands(const OrderCommands&) = delete;
+  OrderCommands& operator=(const OrderCommands&) = delete;
+
+ private:
+  void add_open_options(CLI::App* command);
+  Json open_args() const;  // a table, a tab or a pickup
+
+  std::string table_, tab_, customer_, phone_, channel_;
+  int guests_ = 0;
+  std::int64_t check_id_ = 0;
+  std::string item_;
+  int quantity_ = 1, seat_ = 0;
+  std::string course_, note_;
+  std::vector<std::string> modifiers_;
+  std::vector<std::string> hold_;
+  std::vector<std::string> items_;
+};
+
+// checks, show, void, discount, pay, split, close: the check after the order (checks.cpp).
+class CheckCommands {
+ public:
+  explicit CheckCommands(CommandLine cli);
+  CheckCommands(const CheckCommands&) = delete;
+  CheckCommands& operator=(const CheckCommands&) = delete;
+
+ private:
+  std::int64_t check_id_ = 0;
+  std::int64_t line_id_ = 0;
+  std::string reason_;
+  int void_quantity_ = 0;
+  std::string amount_, tip_, percent_, tender_, reference_;
+  bool comp_ = false;
+  int part_ = 0;
+  std::string split_kind_;
+  int parts_ = 0;
+};
+
+// tickets, bump, serve, rush: the kitchen's side (kitchen.cpp).
+class KitchenCommands {
+ public:
+  explicit KitchenCommands(CommandLine cli);
+  KitchenCommands(const KitchenCommands&) = delete;
+  KitchenCommands& operator=(const KitchenCommands&) = delete;
+
+ private:
+  void add_ticket_command(CommandLine cli, const char* name, const char* help,
+                          std::string_view type, bool with_station);
+
+  std::vector<std::string> stations_;
+  std::int64_t ticket_id_ = 0;
+  std::string station_;
+};
+
+}  // namespace brigade::posctl

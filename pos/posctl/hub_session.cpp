@@ -1,0 +1,63 @@
+#include "hub_session.h"
+
+#include <fmt/core.h>
+
+#include <chrono>
+
+#include "brigade/net/command_id.h"
+
+namespace brigade::posctl {
+
+namespace command = protocol::command;
+
+void usage_error(std::string_view why) {
+  fmt::print(stderr, "posctl: {}\n", why);
+  throw Stop{kUsage};
+}
+
+Hub::Hub(const Options& options) : options_(options), client_({options.commands, {}, {}}) {}
+
+Json Hub::call(std::string_view type, const Json& args, bool needs_login) {
+  if (needs_login && session_.empty()) login();
+  std::string id = net::make_command_id();
+  std::string request = protocol::make_command(id, type, options_.device, session_, args,
+                                               type == command::login ? "" : options_.approve);
+  auto text = client_.call(id, request, std::chrono::seconds(options_.timeout_s));
+  if (!text) {
+    fmt::print(stderr, "posctl: the hub at {} did not answer within {} s\n", options_.commands,
+               options_.timeout_s);
+    throw Stop{kUnreachable};
+  }
+  auto reply = protocol::decode_reply(*text);
+  if (!reply) {
+    fmt::print(stderr, "posctl: the hub sent something that is not JSON\n");
+    throw Stop{kUnreachable};
+  }
+  if (!reply->ok) {
+    fmt::print(stderr, "refused ({}): {}\n", reply->error.code, reply->error.message);
+    throw Stop{reply->error.code == protocol::code::hub_unreachable ? kUnreachable : kRefused};
+  }
+  return std::move(reply->result);
+}
+
+void Hub::login() {
+  if (options_.pin.empty()) usage_error("this needs a PIN: --pin 1234 (or BRIGADE_PIN)");
+  Json r = call(command::login, {{"pin", options_.pin}}, false);
+  session_ = r["session"];
+  staff_ = r["staff"]["name"];
+}
+
+void Hub::logout() {
+  if (session_.empty()) return;
+  try {
+    call(command::logout, Json::object(), false);
+  } catch (const Stop&) {
+  }
+  session_.clear();
+}
+
+const CurrencyFormat& Hub::currency() {
+  return currency_;
+}
+
+}  // namespace brigade::posctl

@@ -1,0 +1,59 @@
+// posctl's one conversation with the hub: the global options, a login when a command needs
+// one, a logout at the end, and how a refusal or silence ends the program.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "brigade/domain/money.h"
+#include "brigade/net/command_client.h"
+#include "brigade/protocol/protocol.h"
+
+namespace brigade::posctl {
+
+using protocol::Json;
+
+enum Exit { kOk = 0, kRefused = 1, kUsage = 2, kUnreachable = 3 };
+
+struct Options {
+  std::string commands = "tcp://127.0.0.1:5555";
+  std::string events = "tcp://127.0.0.1:5556";
+  std::string device = "posctl";
+  std::string pin;
+  std::string approve;  // a manager's PIN for one command
+  int timeout_s = 10;
+  bool json = false;
+};
+
+// A refusal or an unreachable hub ends the program with its exit code; whoever throws it
+// has already said why on stderr.
+struct Stop {
+  int code;
+};
+
+// Prints "posctl: <why>" on stderr and stops with kUsage.
+[[noreturn]] void usage_error(std::string_view why);
+
+class Hub {
+ public:
+  explicit Hub(const Options& options);
+
+  // Sends one command and waits for its reply; refusals print and stop.
+  Json call(std::string_view type, const Json& args, bool needs_login = true);
+
+  void login();
+  void logout();  // never throws: a script's session is closed if the hub still answers
+
+  // How money is printed: "$1,234.56".
+  const CurrencyFormat& currency();
+
+ private:
+  const Options& options_;
+  net::CommandClient client_;
+  std::string session_;
+  std::string staff_;
+  CurrencyFormat currency_;
+};
+
+}  // namespace brigade::posctl

@@ -1,0 +1,50 @@
+#include <fmt/core.h>
+
+#include <CLI/CLI.hpp>
+
+#include "brigade/protocol/events.h"
+#include "commands.h"
+#include "printing.h"
+
+namespace brigade::posctl {
+
+KitchenCommands::KitchenCommands(CommandLine cli) {
+  auto* tickets = cli.app.add_subcommand("tickets", "show the open tickets");
+  tickets->add_option("--station", stations_, "only these stations (repeat)")
+      ->allow_extra_args(false);
+  tickets->callback([this, cli] {
+    cli.run = [this, cli](Hub& h) {
+      Json topics = Json::array();
+      if (stations_.empty()) topics.push_back(protocol::topic::tickets);
+      for (const auto& s : stations_) topics.push_back(protocol::topic::station(s));
+      print_result(cli.options.json,
+                   h.call(protocol::command::snapshot, {{"topics", topics}}, false),
+                   [](const Json& r) {
+                     if (r["tickets"].empty()) fmt::print("no open tickets\n");
+                     for (const auto& t : r["tickets"]) print_ticket(t);
+                   });
+    };
+  });
+
+  add_ticket_command(cli, "bump", "bump a ticket at a station", protocol::command::bump, true);
+  add_ticket_command(cli, "serve", "bump a ticket at expo: served", protocol::command::serve,
+                     false);
+  add_ticket_command(cli, "rush", "mark a ticket rush", protocol::command::rush, false);
+}
+
+void KitchenCommands::add_ticket_command(CommandLine cli, const char* name, const char* help,
+                                         std::string_view type, bool with_station) {
+  auto* command = cli.app.add_subcommand(name, help);
+  command->add_option("ticket", ticket_id_, "ticket id")->required();
+  if (with_station) command->add_option("--station", station_, "station id")->required();
+  command->callback([this, cli, type, with_station] {
+    cli.run = [this, cli, type, with_station](Hub& h) {
+      Json args{{"ticket_id", ticket_id_}};
+      if (with_station) args["station"] = station_;
+      print_result(cli.options.json, h.call(type, args, false),
+                   [](const Json& r) { print_ticket(r["ticket"]); });
+    };
+  });
+}
+
+}  // namespace brigade::posctl
