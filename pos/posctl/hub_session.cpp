@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "brigade/net/command_id.h"
+#include "brigade/protocol/codec.h"
 
 namespace brigade::posctl {
 
@@ -57,7 +58,17 @@ void Hub::logout() {
 }
 
 const CurrencyFormat& Hub::currency() {
-  return currency_;
+  if (!currency_) {
+    try {
+      Json r = call(command::snapshot, {{"topics", Json::array()}}, false);
+      currency_ = protocol::read_currency(r.value("currency", Json::object()));
+    } catch (const Stop&) {
+      // The command itself was done: its output and exit code must not say otherwise.
+      fmt::print(stderr, "posctl: the hub did not say its currency; amounts are shown as $\n");
+      currency_ = CurrencyFormat{};
+    }
+  }
+  return *currency_;
 }
 
 }  // namespace brigade::posctl

@@ -45,7 +45,9 @@ class Hub {
   void login();
   void logout();  // never throws: a script's session is closed if the hub still answers
 
-  // How money is printed: "$1,234.56".
+  // The restaurant's currency format. hello does not carry it, so it is asked for (a
+  // snapshot of no topics) the first time money is printed, never for --json or for a
+  // command that prints no money. If the hub does not say, amounts show as "$1,234.56".
   const CurrencyFormat& currency();
 
  private:
@@ -53,7 +55,7 @@ class Hub {
   net::CommandClient client_;
   std::string session_;
   std::string staff_;
-  CurrencyFormat currency_;
+  std::optional<CurrencyFormat> currency_;
 };
 
 }  // namespace brigade::posctl
