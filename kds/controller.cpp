@@ -1,14 +1,15 @@
 #include "kds/controller.h"
 
 #include "brigade/domain/clock.h"
+#include "brigade/protocol/protocol.h"
 
 namespace brigade::kds {
 
 Controller::Controller(Board& board, Send send, Clock clock)
     : board_(board), send_(std::move(send)), clock_(clock ? std::move(clock) : now_ms) {}
 
-void Controller::send(const std::string& type, const Json& args, Sent sent) {
-  std::string id = send_(type, args);
+void Controller::send(std::string_view type, const Json& args, Sent sent) {
+  std::string id = send_(std::string(type), args);
   sent_[id] = std::move(sent);
 }
 
@@ -26,7 +27,7 @@ void Controller::say(std::string text) {
 }
 
 void Controller::sync_clock() {
-  send("hello", Json::object(), {"ask the time", 0, false, false});
+  send(protocol::command::hello, Json::object(), {"ask the time", 0, false, false});
 }
 
 std::size_t Controller::waiting() const {
@@ -51,12 +52,13 @@ void Controller::handle(const Intent& intent) {
     }
     const std::string name = name_of(ticket->id);
     if (board_.config().expo) {
-      send("serve", {{"ticket_id", ticket->id}}, {"serve " + name, ticket->id, true});
+      send(protocol::command::serve, {{"ticket_id", ticket->id}},
+           {"serve " + name, ticket->id, true});
       board_.bump_sent(ticket->id);
       return;
     }
     for (const auto& station : board_.stations_to_bump(*ticket)) {
-      send("bump", {{"ticket_id", ticket->id}, {"station", station}},
+      send(protocol::command::bump, {{"ticket_id", ticket->id}, {"station", station}},
            {"bump " + name, ticket->id, true});
       board_.bump_sent(ticket->id);
     }
@@ -66,7 +68,7 @@ void Controller::handle(const Intent& intent) {
     if (!l || board_.config().expo) return;  // expo serves whole tickets
     for (const auto& station : board_.config().stations)
       if (l->goes_to(station) && ticket->station(station))
-        send("item_bump",
+        send(protocol::command::item_bump,
              {{"ticket_id", ticket->id},
               {"line_id", l->id},
               {"station", station},
@@ -75,21 +77,21 @@ void Controller::handle(const Intent& intent) {
   } else if (const auto* recall = std::get_if<RecallTicket>(&intent)) {
     const std::string name = name_of(recall->ticket_id);
     if (board_.config().expo) {
-      send("recall", {{"ticket_id", recall->ticket_id}},
+      send(protocol::command::recall, {{"ticket_id", recall->ticket_id}},
            {"recall " + name, recall->ticket_id, false});
       return;
     }
     auto stations = board_.stations_to_recall(recall->ticket_id);
     if (stations.empty()) say(name + " has left the kitchen: it can't be recalled here");
     for (const auto& station : stations)
-      send("recall", {{"ticket_id", recall->ticket_id}, {"station", station}},
+      send(protocol::command::recall, {{"ticket_id", recall->ticket_id}, {"station", station}},
            {"recall " + name, recall->ticket_id, false});
   }
 }
 
 void Controller::acknowledge_displayed() {
   for (const auto& ack : board_.take_acknowledgements_due())
-    send("ack_ticket", {{"ticket_id", ack.ticket_id}, {"station", ack.station}},
+    send(protocol::command::ack_ticket, {{"ticket_id", ack.ticket_id}, {"station", ack.station}},
          {"acknowledge " + name_of(ack.ticket_id), ack.ticket_id, false, false});
 }
 
@@ -98,7 +100,7 @@ void Controller::answered(const client::Answer& answer) {
   if (it == sent_.end()) return;
   Sent sent = std::move(it->second);
   sent_.erase(it);
-  if (answer.type == "hello" && answer.ok) {
+  if (answer.type == protocol::command::hello && answer.ok) {
     auto time = answer.result.find("time");
     if (time != answer.result.end() && time->is_number_integer())
       offset_ms_ = time->get<EpochMs>() - clock_();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -51,7 +52,7 @@ class Controller {
     bool hides_ticket = false;  // a bump or serve: the ticket left the screen on sending
     bool tell_cook = true;      // a refusal is shown (an acknowledgement's is only logged)
   };
-  void send(const std::string& type, const Json& args, Sent sent);
+  void send(std::string_view type, const Json& args, Sent sent);
   std::string name_of(std::int64_t ticket_id) const;
 
   Board& board_;
