@@ -14,9 +14,7 @@
 #include "brigade/client/hub_link.h"
 #include "brigade/ui/shell.h"
 #include "brigade/ui/theme.h"
-#include "kds/board.h"
-#include "kds/controller.h"
-#include "kds/kitchen_screen.h"
+#include "kds/kitchen_app.h"
 #include "kds/views.h"
 
 namespace {
@@ -26,8 +24,6 @@ std::atomic<bool> g_stop{false};
 extern "C" void on_signal(int) {
   g_stop = true;
 }
-
-using brigade::kds::EpochMs;
 
 std::string join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
@@ -126,74 +122,22 @@ int main(int argc, char** argv) {
   link_options.topics = config.topics();
   link_options.wake = brigade::ui::Shell::wake;
   brigade::client::HubLink link(link_options);
-  spdlog::info("screen {} follows {} at {} (commands {})", o.screen_id, join(config.topics(), ", "),
-               o.events, o.commands);
+  spdlog::info("screen {} follows {} at {} (commands {})", o.screen_id,
+               join(link_options.topics, ", "), o.events, o.commands);
 
-  brigade::kds::Board board(config);
-  brigade::kds::Controller controller(board,
-                                      [&](const std::string& type, const brigade::kds::Json& args) {
-                                        return link.send(type, args);
-                                      });
-  controller.sync_clock();
-  brigade::kds::KitchenScreen screen(o.columns);
-  bool was_online = false;
-  bool clock_synced = false;
-  const EpochMs started = brigade::now_ms();
+  brigade::kds::KitchenApp kitchen({config, o.columns, o.commands},
+                                   [&](const std::string& type, const brigade::kds::Json& args) {
+                                     return link.send(type, args);
+                                   });
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
 
   auto frame = [&]() -> bool {
-    for (const auto& item : link.feed()) {
-      bool snapshot = std::holds_alternative<brigade::net::SnapshotLoaded>(item);
-      board.apply(item);
-      if (!snapshot) continue;
-      spdlog::info("snapshot at #{}: {} tickets on screen", board.seq(), board.tickets().size());
-      for (const auto& s : board.unknown_stations()) {
-        spdlog::error("station '{}' is not in the restaurant's menu: no ticket comes here", s);
-        controller.say("No station '" + s + "' in this restaurant: check --station");
-      }
-    }
-    for (const auto& n : board.take_notices()) spdlog::info("{}", n.text);
-    for (const auto& answer : link.answers()) {
-      if (answer.type == "hello" && answer.ok) clock_synced = true;
-      controller.answered(answer);
-      if (!answer.ok) spdlog::warn("{} refused: {}", answer.type, answer.message);
-    }
-    for (const auto& q : controller.take_quiet_refusals()) spdlog::warn("{}", q);
-    const bool online = link.online();
-    if (online != was_online) {
-      spdlog::log(online ? spdlog::level::info : spdlog::level::warn, "{}",
-                  online ? "online: the hub's heartbeat is back" : "OFFLINE: no heartbeat");
-      if (online) controller.sync_clock();
-    }
-    was_online = online;
-
-    brigade::kds::ScreenFrame view;
-    view.board = &board;
-    view.now = controller.hub_now();
-    // The protocol's rule: offline after 3 s without a heartbeat, from the start too.
-    const bool heard_yet = link.feed_status().since_heartbeat.has_value();
-    view.connection.online = online || (!heard_yet && brigade::now_ms() - started < 3000);
-    view.connection.since_contact = link.feed_status().since_heartbeat;
-    view.connection.pending = online ? 0 : controller.waiting();
-    if (!controller.message().empty() && brigade::now_ms() - controller.message_at() < 15'000)
-      view.message = controller.message();
-    view.hub = o.commands;
-    auto out = screen.draw(view);
-    for (const auto& intent : out.intents) {
-      if (const auto* b = std::get_if<brigade::kds::BumpTicket>(&intent))
-        spdlog::info("cook {} ticket {}", o.expo ? "serves" : "bumps", b->ticket_id);
-      else if (const auto* l = std::get_if<brigade::kds::BumpLine>(&intent))
-        spdlog::info("cook marks line {} of ticket {} {}", l->line_id, l->ticket_id,
-                     l->done ? "done" : "not done");
-      else if (const auto* r = std::get_if<brigade::kds::RecallTicket>(&intent))
-        spdlog::info("cook recalls ticket {}", r->ticket_id);
-    }
-    controller.run(out);
+    kitchen.frame({link.feed(), link.answers(), link.online(), link.feed_status().since_heartbeat});
     return !g_stop;
   };
-  int code = shell->run(frame, [&] { return board.loaded() && clock_synced && link.online(); });
+  int code = shell->run(frame, [&] { return kitchen.ready(); });
   spdlog::info("closing");
   return code;
 }

@@ -110,12 +110,26 @@ class KitchenHub {
 
   // A kitchen command as a screen sends it: no session.
   Reply kitchen(const std::string& type, Json args) { return record(screen_.call(type, args)); }
+  // The same, with the hub's reply as a screen's HubLink hands it back.
+  client::Answer kitchen_answer(const std::string& type, const Json& args) {
+    Reply r = kitchen(type, args);
+    client::Answer a{screen_.last_id(), type, r.ok(), {}, r.code(), r.message()};
+    if (r.ok()) a.result = r.result();
+    return a;
+  }
 
   // What a screen's event feed delivers on start: the snapshot for its topics.
   net::FeedItem snapshot(const ScreenConfig& config) {
     Reply r = screen_.call("snapshot", {{"topics", config.topics()}});
     EXPECT_TRUE(r.ok()) << r.message();
     return net::SnapshotLoaded{r.result().dump()};
+  }
+
+  // A screen's event feed starting: the snapshot; `cursor` then follows what comes after.
+  net::FeedItem subscribe(const ScreenConfig& config, std::size_t& cursor) {
+    net::FeedItem item = snapshot(config);
+    cursor = published_.size();
+    return item;
   }
 
   // Events published since `cursor` on the screen's topics, each as often as it was
@@ -150,19 +164,13 @@ class KitchenHub {
               board,
               [this](const std::string& type, const Json& args) {
                 sent.push_back({type, args});
-                Reply r = hub.kitchen(type, args);
-                client::Answer a{hub.screen_.last_id(), type, r.ok(), {}, r.code(), r.message()};
-                if (r.ok()) a.result = r.result();
-                answers.push_back(std::move(a));
-                return hub.screen_.last_id();
+                answers.push_back(hub.kitchen_answer(type, args));
+                return answers.back().id;
               },
               [this] { return hub.now(); }) {}
 
     // Starts like a screen: the snapshot first, then whatever comes after it.
-    void start() {
-      board.apply(hub.snapshot(board.config()));
-      cursor = hub.published_.size();
-    }
+    void start() { board.apply(hub.subscribe(board.config(), cursor)); }
     // Delivers the answers and the events that arrived since the last pump.
     void pump() {
       while (!answers.empty()) {
