@@ -2,6 +2,7 @@
 // (--expo). It follows the hub's ticket topics, shows the tickets in the order to cook
 // them, and sends bumps, recalls and acknowledgements back. It logs one line each time a
 // ticket appears on it, changes, or leaves it, so that what it shows can be followed.
+#include <fmt/ranges.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -23,12 +24,6 @@ std::atomic<bool> g_stop{false};
 
 extern "C" void on_signal(int) {
   g_stop = true;
-}
-
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
-  return out;
 }
 
 // The timer font: twice the body size, bold, digits and letters only. Added before the
@@ -66,8 +61,11 @@ int main(int argc, char** argv) {
       "Bump bar: 1-9 select a card, Enter / Space / B bump it (serve at expo), R recalls the "
       "last bumped, L opens the recall list, Left/Right page, Up/Down move the selection."};
   Options o;
-  app.add_option("--station", o.stations, "station this screen shows (repeat for several)");
-  app.add_flag("--expo", o.expo, "the pass: every station's lines; a bump serves the ticket");
+  // What the screen is for: its stations, or the pass. Exactly one of the two.
+  auto* screen = app.add_option_group("Screen", "what this screen shows (give one)");
+  screen->add_option("--station", o.stations, "station this screen shows (repeat for several)");
+  screen->add_flag("--expo", o.expo, "the pass: every station's lines; a bump serves the ticket");
+  screen->require_option(1);
   app.add_option("--commands", o.commands, "hub command endpoint")->capture_default_str();
   app.add_option("--events", o.events, "hub event endpoint")->capture_default_str();
   app.add_option("--screen-id", o.screen_id, "this screen's device id (default kds-<station>)");
@@ -84,18 +82,22 @@ int main(int argc, char** argv) {
                "show held courses as ON HOLD until fired (default), or hide them");
   app.add_option("--screenshot", o.screenshot,
                  "write a PNG of the screen once it shows the hub's tickets, then exit");
-  CLI11_PARSE(app, argc, argv);
-  if (o.stations.empty() == !o.expo) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::RequiredError&) {  // the only requirement: the screen group's
     std::fprintf(stderr, "kds: give --station (one or more) or --expo\n%s", app.help().c_str());
     return 2;
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
   }
 
   brigade::kds::ScreenConfig config;
   config.stations = o.stations;
   config.expo = o.expo;
   config.show_held = o.show_held;
-  const std::string what = o.expo ? "expo" : join(o.stations, "+");
-  if (o.screen_id.empty()) o.screen_id = "kds-" + (o.expo ? "expo" : join(o.stations, "-"));
+  const std::string what = o.expo ? "expo" : fmt::format("{}", fmt::join(o.stations, "+"));
+  if (o.screen_id.empty())
+    o.screen_id = o.expo ? "kds-expo" : fmt::format("kds-{}", fmt::join(o.stations, "-"));
 
   spdlog::set_default_logger(spdlog::stderr_color_mt("kds"));
   spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ kds " + what + ": %v");
@@ -123,7 +125,7 @@ int main(int argc, char** argv) {
   link_options.wake = brigade::ui::Shell::wake;
   brigade::client::HubLink link(link_options);
   spdlog::info("screen {} follows {} at {} (commands {})", o.screen_id,
-               join(link_options.topics, ", "), o.events, o.commands);
+               fmt::join(link_options.topics, ", "), o.events, o.commands);
 
   brigade::kds::KitchenApp kitchen({config, o.columns, o.commands},
                                    [&](const std::string& type, const brigade::kds::Json& args) {
