@@ -1,11 +1,12 @@
 // pos: the front-of-house touch terminal. Talks only to the hub (pos-server): commands on
 // its DEALER, events on its SUB. Draws with Dear ImGui in a GLFW window that sleeps while
 // nothing changes.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <cstdio>
 #include <memory>
-#include <sstream>
 
 #include "brigade/protocol/events.h"
 #include "brigade/ui/shell.h"
@@ -14,18 +15,6 @@
 #include "hub_connection.h"
 #include "probe_file.h"
 #include "terminal_app.h"
-
-namespace {
-
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');)
-    if (!part.empty()) out.push_back(part);
-  return out;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace brigade;
@@ -36,7 +25,6 @@ int main(int argc, char** argv) {
   shell_options.title = "Brigade POS";
   int idle_logout_s = 120;
   terminal::StartUp start_up;
-  std::string modifiers;
   std::string probe_path;
 
   app.add_option("--commands", link.commands, "hub endpoint for commands (the hub's ROUTER)")
@@ -65,7 +53,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 99))
       ->capture_default_str();
   app.add_option("--item", start_up.item, "then tap this menu item on the order screen");
-  app.add_option("--modifiers", modifiers, "then tap these choices in its dialog (comma list)");
+  app.add_option("--modifiers", start_up.modifiers,
+                 "then tap these choices in its dialog (comma list)")
+      ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
       ->check(CLI::IsMember({"floor", "order", "payment", "stock"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
@@ -73,12 +63,14 @@ int main(int argc, char** argv) {
                  "write where each button is to this file (for driving the window in tests)")
       ->group("");  // hidden: a test rig, not for people
   CLI11_PARSE(app, argc, argv);
-  start_up.modifiers = split_commas(modifiers);
+  std::erase(start_up.modifiers, std::string());  // "a,,b" and a trailing comma
+  spdlog::set_default_logger(spdlog::stderr_color_mt("pos"));
+  spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ pos " + link.device + ": %v");
 
   std::string error;
   auto shell = ui::Shell::open(shell_options, error);
   if (!shell) {
-    std::fprintf(stderr, "pos: %s\n", error.c_str());
+    spdlog::error("{}", error);
     return 1;
   }
   // After the window: the link wakes the window's loop from its network threads.
@@ -99,8 +91,7 @@ int main(int argc, char** argv) {
     probe_file = std::make_unique<terminal::ProbeFile>(probe_path);
     ui::install_probe(&probe);
   }
-  std::fprintf(stderr, "pos %s: hub commands %s, events %s\n", link.device.c_str(),
-               link.commands.c_str(), link.events.c_str());
+  spdlog::info("hub commands {}, events {}", link.commands, link.events);
   int code = shell->run(
       [&] {
         probe.rects.clear();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "secrets.h"
 #include "service_impl.h"
 
 namespace brigade::service {
@@ -69,22 +70,15 @@ const CommandSpec* find_command(std::string_view type) {
   return nullptr;
 }
 
-// FNV-1a, 64 bits: stable across builds and machines, which std::hash is not. It only
-// has to tell a retry from a different command that reuses an id by mistake.
+// A fingerprint of the command (BLAKE2b, 128 bits): stable across builds and machines, as
+// std::hash is not. It tells a retry from a different command that reuses an id by mistake.
 std::string request_hash(const protocol::Envelope& e) {
   Json canonical{{"type", e.type},
                  {"device", e.device},
                  {"session", e.session},
                  {"approval_pin", e.approval_pin},
                  {"args", e.args}};
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : canonical.dump()) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
+  return fingerprint(canonical.dump());
 }
 
 }  // namespace

@@ -1,27 +1,17 @@
 // Handshake, sessions and the reads: hello, login/logout, menu, snapshot, catch-up.
 #include <algorithm>
-#include <random>
 
 #include "brigade/protocol/codec.h"
+#include "secrets.h"
 #include "service_impl.h"
 
 namespace brigade::service {
 
 namespace {
 
-// 128 random bits from the OS: a session token must not be guessable.
+// 256 random bits from libsodium: a session token must not be guessable.
 std::string new_session_token() {
-  std::random_device os_random;
-  std::string token;
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (int i = 0; i < 8; ++i) {
-    unsigned word = os_random();
-    for (int j = 0; j < 4; ++j) {
-      token += kHex[(word >> (j * 8 + 4)) & 0xF];
-      token += kHex[(word >> (j * 8)) & 0xF];
-    }
-  }
-  return token;
+  return random_hex(32);
 }
 
 // ZeroMQ subscriptions are prefixes: "ticket." covers every station.
