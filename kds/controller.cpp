@@ -52,14 +52,12 @@ void Controller::handle(const Intent& intent) {
     }
     const std::string name = name_of(ticket->id);
     if (board_.config().expo) {
-      send(protocol::command::serve, {{"ticket_id", ticket->id}},
-           {"serve " + name, ticket->id, true});
+      send(protocol::Serve{ticket->id}, {"serve " + name, ticket->id, true});
       board_.bump_sent(ticket->id);
       return;
     }
     for (const auto& station : board_.stations_to_bump(*ticket)) {
-      send(protocol::command::bump, {{"ticket_id", ticket->id}, {"station", station}},
-           {"bump " + name, ticket->id, true});
+      send(protocol::Bump{ticket->id, station}, {"bump " + name, ticket->id, true});
       board_.bump_sent(ticket->id);
     }
   } else if (const auto* line = std::get_if<BumpLine>(&intent)) {
@@ -68,30 +66,26 @@ void Controller::handle(const Intent& intent) {
     if (!l || board_.config().expo) return;  // expo serves whole tickets
     for (const auto& station : board_.config().stations)
       if (l->goes_to(station) && ticket->station(station))
-        send(protocol::command::item_bump,
-             {{"ticket_id", ticket->id},
-              {"line_id", l->id},
-              {"station", station},
-              {"done", line->done}},
+        send(protocol::ItemBump{ticket->id, l->id, station, line->done},
              {"mark " + l->name + " on " + name_of(ticket->id), ticket->id, false});
   } else if (const auto* recall = std::get_if<RecallTicket>(&intent)) {
     const std::string name = name_of(recall->ticket_id);
     if (board_.config().expo) {
-      send(protocol::command::recall, {{"ticket_id", recall->ticket_id}},
+      send(protocol::Recall{recall->ticket_id, std::nullopt},
            {"recall " + name, recall->ticket_id, false});
       return;
     }
     auto stations = board_.stations_to_recall(recall->ticket_id);
     if (stations.empty()) say(name + " has left the kitchen: it can't be recalled here");
     for (const auto& station : stations)
-      send(protocol::command::recall, {{"ticket_id", recall->ticket_id}, {"station", station}},
+      send(protocol::Recall{recall->ticket_id, station},
            {"recall " + name, recall->ticket_id, false});
   }
 }
 
 void Controller::acknowledge_displayed() {
   for (const auto& ack : board_.take_acknowledgements_due())
-    send(protocol::command::ack_ticket, {{"ticket_id", ack.ticket_id}, {"station", ack.station}},
+    send(protocol::AckTicket{ack.ticket_id, ack.station},
          {"acknowledge " + name_of(ack.ticket_id), ack.ticket_id, false, false});
 }
 

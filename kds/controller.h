@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "brigade/client/hub_link.h"
+#include "brigade/protocol/commands.h"
 #include "kds/board.h"
 #include "kds/intents.h"
 
@@ -53,6 +54,11 @@ class Controller {
     bool tell_cook = true;      // a refusal is shown (an acknowledgement's is only logged)
   };
   void send(std::string_view type, const Json& args, Sent sent);
+  // A typed command (protocol/commands.h): its kind and its args.
+  template <class Command>
+  void send(const Command& command, Sent sent) {
+    send(Command::kind, protocol::to_json(command), std::move(sent));
+  }
   std::string name_of(std::int64_t ticket_id) const;
 
   Board& board_;

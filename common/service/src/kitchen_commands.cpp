@@ -1,6 +1,7 @@
 // The kitchen: screens acknowledge, bump, recall, item-bump and rush tickets; expo
 // serves them. A kitchen screen may send these without anyone logged in on it.
 #include "brigade/protocol/codec.h"
+#include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
 namespace brigade::service {
@@ -15,16 +16,12 @@ bool has_expo(const Menu& menu) {
 
 }  // namespace
 
-// Reads ticket_id, and the station when asked, and loads the ticket.
-static Result<Ticket> ticket_arg(OrderService::Impl& hub, Call& call) {
-  auto id = call.args.id("ticket_id");
-  if (!call.args.ok()) return Error{Errc::invalid_argument, ""};
-  return hub.store.load_ticket(id);
-}
-
-#define BRIGADE_READ_TICKET(ticket_var)                   \
-  auto ticket_var = ticket_arg(*this, call);              \
+// Reads the command's typed args (refusing what is not), then loads its ticket.
+#define BRIGADE_READ_KITCHEN(Command, cmd, ticket_var)    \
+  protocol::Command cmd;                                  \
+  protocol::read(call.args, cmd);                         \
   if (!call.args.ok()) return refusal(call.args.error()); \
+  auto ticket_var = store.load_ticket(cmd.ticket_id);     \
   if (!ticket_var) return ticket_var.error();
 
 // Lines of the ticket move ready (every station done) or served (expo) on their check.
@@ -50,10 +47,8 @@ static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineS
 }
 
 Answer OrderService::Impl::ack_ticket(Call& call) {
-  auto station = call.args.text("station", 64);
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
+  BRIGADE_READ_KITCHEN(AckTicket, cmd, ticket)
+  const std::string& station = cmd.station;
   const StationProgress* progress = ticket->find_station(station);
   bool first = progress && progress->acknowledged_at == 0;
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
@@ -72,10 +67,8 @@ Status OrderService::Impl::serve_ticket(Ticket& ticket, EpochMs now) {
 }
 
 Answer OrderService::Impl::bump(Call& call) {
-  auto station = call.args.text("station", 64);
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
+  BRIGADE_READ_KITCHEN(Bump, cmd, ticket)
+  const std::string& station = cmd.station;
   // A second tap (or a bump-bar bounce) changes nothing and tells nobody.
   if (const StationProgress* p = ticket->find_station(station); p && p->bumped_at != 0)
     return Json{{"ticket", ticket_json(ticket.value())}};
@@ -94,19 +87,15 @@ Answer OrderService::Impl::bump(Call& call) {
 }
 
 Answer OrderService::Impl::serve(Call& call) {
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
+  BRIGADE_READ_KITCHEN(Serve, cmd, ticket)
   if (ticket->status == TicketStatus::served) return Json{{"ticket", ticket_json(ticket.value())}};
   if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
   return Json{{"ticket", ticket_json(ticket.value())}};
 }
 
 Answer OrderService::Impl::recall(Call& call) {
-  auto station = call.args.optional_text("station", 64, false);
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
+  BRIGADE_READ_KITCHEN(Recall, cmd, ticket)
+  const auto& station = cmd.station;
   // With a station: back onto that station's screen; without: back from served at expo.
   Status s = station ? recall_station(ticket.value(), *station) : recall_served(ticket.value());
   if (!s) return s.error();
@@ -116,13 +105,9 @@ Answer OrderService::Impl::recall(Call& call) {
 }
 
 Answer OrderService::Impl::item_bump(Call& call) {
-  auto line_id = call.args.id("line_id");
-  auto station = call.args.text("station", 64);
-  bool done = call.args.optional_boolean("done").value_or(true);
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
-  if (auto s = bump_item(ticket.value(), line_id, station, done); !s) return s.error();
+  BRIGADE_READ_KITCHEN(ItemBump, cmd, ticket)
+  const std::string& station = cmd.station;
+  if (auto s = bump_item(ticket.value(), cmd.line_id, station, cmd.done); !s) return s.error();
   // Working a line means the station has the ticket in front of it.
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
@@ -131,11 +116,8 @@ Answer OrderService::Impl::item_bump(Call& call) {
 }
 
 Answer OrderService::Impl::rush(Call& call) {
-  bool rush = call.args.optional_boolean("rush").value_or(true);
-  BRIGADE_READ_TICKET(ticket)
-  call.args.no_other_fields();
-  if (!call.args.ok()) return refusal(call.args.error());
-  ticket->rush = rush;
+  BRIGADE_READ_KITCHEN(Rush, cmd, ticket)
+  ticket->rush = cmd.rush;
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
   emit_ticket(event::ticket_rush, ticket.value(), call.now);
   return Json{{"ticket", ticket_json(ticket.value())}};
