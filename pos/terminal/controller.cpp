@@ -31,32 +31,31 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
       Overloaded{
           [&](const OpenCheck& i) -> std::optional<Command> {
             const CheckRequest& r = i.request;
-            Command c{"open_check", {{"channel", std::string(to_string(r.channel))}}};
+            protocol::OpenCheck open{r.channel};
+            std::string description;
             if (r.channel == Channel::dine_in) {
-              c.args["table_id"] = r.table_id;
-              c.args["guests"] = r.guests;
-              c.description = "Opening table " + r.table_id;
+              open.table_id = r.table_id;
+              open.guests = r.guests;
+              description = "Opening table " + r.table_id;
             } else if (r.channel == Channel::bar_tab) {
-              c.args["tab_name"] = r.tab_name;
-              c.description = "Opening a tab for " + r.tab_name;
+              open.tab_name = r.tab_name;
+              description = "Opening a tab for " + r.tab_name;
             } else {
-              c.args["customer_name"] = r.customer_name;
-              if (!r.customer_phone.empty()) c.args["customer_phone"] = r.customer_phone;
-              if (r.promised_at != 0) c.args["promised_at"] = r.promised_at;
-              c.description = "Opening an order for " + r.customer_name;
+              open.customer_name = r.customer_name;
+              if (!r.customer_phone.empty()) open.customer_phone = r.customer_phone;
+              if (r.promised_at != 0) open.promised_at = r.promised_at;
+              description = "Opening an order for " + r.customer_name;
             }
+            Command c = Command::of(open);
+            c.description = description;
             return c;
           },
           [&](const AddLine& i) -> std::optional<Command> {
             const LineRequest& l = i.line;
-            Command c{"add_line",
-                      {{"check_id", i.check_id},
-                       {"item_id", l.item_id},
-                       {"quantity", l.quantity},
-                       {"seat", l.seat}}};
-            if (l.course) c.args["course"] = std::string(to_string(*l.course));
-            if (!l.modifier_ids.empty()) c.args["modifiers"] = l.modifier_ids;
-            if (!l.note.empty()) c.args["note"] = l.note;
+            protocol::AddLine add{i.check_id, l.item_id, l.quantity, l.seat, l.course};
+            if (!l.modifier_ids.empty()) add.modifiers = l.modifier_ids;
+            if (!l.note.empty()) add.note = l.note;
+            Command c = Command::of(add);
             c.check_id = i.check_id;
             std::string what = i.description.empty() ? state.item_name(l.item_id) : i.description;
             c.description = std::to_string(l.quantity) + " x " + what + ", " + seat_words(l.seat);
@@ -79,27 +78,22 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const SendOrder& i) -> std::optional<Command> {
-            Command c{"send", {{"check_id", i.check_id}}};
-            if (!i.hold.empty()) {
-              Json hold = Json::array();
-              for (Course course : i.hold) hold.push_back(std::string(to_string(course)));
-              c.args["hold"] = hold;
-            }
+            protocol::Send send{i.check_id};
+            if (!i.hold.empty()) send.hold.emplace(i.hold.begin(), i.hold.end());
+            Command c = Command::of(send);
             c.check_id = i.check_id;
             c.description = "Sending " + label_of(state, i.check_id) + " to the kitchen";
             return c;
           },
           [&](const FireCourse& i) -> std::optional<Command> {
-            Command c{"fire",
-                      {{"check_id", i.check_id}, {"course", std::string(to_string(i.course))}}};
+            Command c = Command::of(protocol::Fire{i.check_id, i.course});
             c.check_id = i.check_id;
             c.description = "Firing " + std::string(to_string(i.course));
             return c;
           },
           [&](const VoidLine& i) -> std::optional<Command> {
-            Command c{"void_line",
-                      {{"check_id", i.check_id}, {"line_id", i.line_id}, {"reason", i.reason}}};
-            if (i.quantity) c.args["quantity"] = *i.quantity;
+            Command c =
+                Command::of(protocol::VoidLine{i.check_id, i.line_id, i.quantity, i.reason});
             c.approval_pin = i.approval_pin;
             c.check_id = i.check_id;
             c.description = "Voiding " + line_name(state, i.check_id, i.line_id);
@@ -168,10 +162,9 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const TakeCash& i) -> std::optional<Command> {
-            Command c{
-                "pay",
-                {{"check_id", i.check_id}, {"tender", "cash"}, {"amount", i.handed.in_cents()}}};
-            if (i.part != 0) c.args["part"] = i.part;
+            protocol::Pay pay{i.check_id, Tender::cash, i.handed};
+            if (i.part != 0) pay.part = i.part;
+            Command c = Command::of(pay);
             c.check_id = i.check_id;
             c.description = "Cash " + state.money(i.handed);
             return c;
@@ -186,7 +179,7 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const CloseCheck& i) -> std::optional<Command> {
-            Command c{"close_check", {{"check_id", i.check_id}}};
+            Command c = Command::of(protocol::CloseCheck{i.check_id});
             c.check_id = i.check_id;
             c.description = "Closing " + label_of(state, i.check_id);
             return c;
@@ -292,13 +285,11 @@ void Controller::poll_card(EpochMs now) {
   card_.stage = CardStatus::Stage::approved;
   // The bank said yes: the hub records it. The link retries until the hub has it, and
   // the same id means it is recorded once however often it is retried.
-  Command c{"pay",
-            {{"check_id", card_.check_id},
-             {"tender", "card"},
-             {"amount", card_.amount.in_cents()},
-             {"reference", card_.reference}}};
-  if (!card_.tip.is_zero()) c.args["tip"] = card_.tip.in_cents();
-  if (card_.part != 0) c.args["part"] = card_.part;
+  protocol::Pay pay{card_.check_id, Tender::card, card_.amount};
+  pay.reference = card_.reference;
+  if (!card_.tip.is_zero()) pay.tip = card_.tip;
+  if (card_.part != 0) pay.part = card_.part;
+  Command c = Command::of(pay);
   c.check_id = card_.check_id;
   c.description = "Card " + state_.money(card_.amount) + " (" + card_.reference + ")";
   send(c, now);

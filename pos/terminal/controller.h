@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "brigade/domain/staff.h"
+#include "brigade/protocol/commands.h"
 #include "card_processor.h"
 #include "hub_connection.h"
 #include "intents.h"
@@ -24,6 +25,11 @@ namespace brigade::terminal {
 struct Command {
   explicit Command(std::string type_, Json args_ = Json::object())
       : type(std::move(type_)), args(std::move(args_)) {}
+  // A typed command (protocol/commands.h): its kind and its args as the hub reads them.
+  template <class Typed>
+  static Command of(const Typed& command) {
+    return Command(std::string(Typed::kind), protocol::to_json(command));
+  }
   std::string type;
   Json args = Json::object();
   std::string approval_pin;

@@ -40,6 +40,64 @@ TEST(TypedCommands, KitchenCommandsComeThroughTheHubsReaderEqual) {
   EXPECT_EQ(ItemBump::kind, "item_bump");
 }
 
+TEST(TypedCommands, FrontOfHouseCommandsComeThroughTheHubsReaderEqual) {
+  OpenCheck table{brigade::Channel::dine_in};
+  table.table_id = "12";
+  table.guests = 4;
+  EXPECT_EQ(through_the_hub(table), table);
+  OpenCheck pickup{brigade::Channel::takeout};
+  pickup.customer_name = "Lee";
+  pickup.customer_phone = "555-0100";
+  pickup.promised_at = 1'795'763'600'000;
+  EXPECT_EQ(through_the_hub(pickup), pickup);
+
+  AddLine plain{5, "fries"};
+  EXPECT_EQ(through_the_hub(plain), plain);
+  EXPECT_FALSE(to_json(plain).contains("quantity"));  // left out stays left out
+  AddLine burger{5, "classic-burger", 2, 1, brigade::Course::mains};
+  burger.modifiers = std::vector<std::string>{"temp-medium-rare", "add-bacon"};
+  burger.note = "no onion";
+  EXPECT_EQ(through_the_hub(burger), burger);
+
+  Send send{5};
+  EXPECT_EQ(through_the_hub(send), send);
+  send.hold = std::vector<brigade::Course>{brigade::Course::mains, brigade::Course::dessert};
+  EXPECT_EQ(through_the_hub(send), send);
+  EXPECT_EQ(through_the_hub(Fire{5, brigade::Course::dessert}),
+            (Fire{5, brigade::Course::dessert}));
+  EXPECT_EQ(through_the_hub(VoidLine{5, 9, 1, "sent back"}), (VoidLine{5, 9, 1, "sent back"}));
+  EXPECT_EQ(through_the_hub(VoidLine{5, 9, std::nullopt, ""}), (VoidLine{5, 9, std::nullopt, ""}));
+
+  Pay cash{5, brigade::Tender::cash, brigade::Money::cents(10000)};
+  EXPECT_EQ(through_the_hub(cash), cash);
+  Pay card{5, brigade::Tender::card, brigade::Money::cents(4250)};
+  card.tip = brigade::Money::cents(765);
+  card.part = 2;
+  card.reference = "SIM-000001";
+  EXPECT_EQ(through_the_hub(card), card);
+  EXPECT_EQ(through_the_hub(CloseCheck{5}), CloseCheck{5});
+  EXPECT_EQ(OpenCheck::kind, "open_check");
+  EXPECT_EQ(Pay::kind, "pay");
+}
+
+TEST(TypedCommands, NamesOfThingsAreCheckedOnceEveryFieldIsThere) {
+  EXPECT_EQ(problem_of(Json{{"channel", "drive_thru"}}, OpenCheck{}),
+            "args.channel must be dine_in, bar_tab, takeout, delivery or online");
+  // A stranger field is named before a bad name.
+  EXPECT_EQ(problem_of(Json{{"channel", "drive_thru"}, {"table", "12"}}, OpenCheck{}),
+            "args.table is not a field of this command");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"hold", {"mains", "soup"}}}, Send{}),
+            "args.hold must list courses: drinks, apps, mains, dessert");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"course", "soup"}}, Fire{}),
+            "args.course must be drinks, apps, mains or dessert");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"item_id", "fries"}, {"course", "soup"}}, AddLine{}),
+            "args.course must be drinks, apps, mains or dessert");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"tender", "bitcoin"}, {"amount", 100}}, Pay{}),
+            "args.tender must be cash, card, gift_card or house_account");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"tender", "cash"}, {"amount", 1.5}}, Pay{}),
+            "args.amount must be a whole number of cents");
+}
+
 TEST(TypedCommands, TheHubsReaderNamesTheFirstProblemInItsOrder) {
   EXPECT_EQ(problem_of(Json{{"ticket_id", 0}}, Bump{}), "args.station is missing");
   EXPECT_EQ(problem_of(Json{{"station", "grill"}, {"ticket_id", 0}}, Bump{}),

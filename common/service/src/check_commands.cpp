@@ -6,6 +6,7 @@
 
 #include "brigade/domain/pricing.h"
 #include "brigade/protocol/codec.h"
+#include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
 namespace brigade::service {
@@ -13,7 +14,6 @@ namespace brigade::service {
 namespace {
 
 constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
-constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
 
 // Reads an optional course name; a bad one is recorded as a problem.
 std::optional<Course> read_course(protocol::ArgReader& args, const char* name) {
@@ -108,21 +108,17 @@ Result<Check> OrderService::Impl::open_check_for_change(std::int64_t check_id) {
 // [SECTION] opening checks and lines
 
 Answer OrderService::Impl::open_check(Call& call) {
-  auto& a = call.args;
+  protocol::OpenCheck cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
   CheckRequest request;
-  auto channel_text = a.text("channel", 16);
-  request.table_id = a.optional_text("table_id", 32).value_or("");
-  request.tab_name = a.optional_text("tab_name", 64).value_or("");
-  request.customer_name = a.optional_text("customer_name", 64).value_or("");
-  request.customer_phone = a.optional_text("customer_phone", 32).value_or("");
-  request.promised_at = a.optional_integer("promised_at", 0, kMaxTime).value_or(0);
-  request.guests = static_cast<int>(a.optional_integer("guests", 0, 99).value_or(0));
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  auto channel = channel_from_string(channel_text);
-  if (!channel)
-    return bad_value("channel", "must be dine_in, bar_tab, takeout, delivery or online");
-  request.channel = *channel;
+  request.channel = cmd.channel;
+  request.table_id = cmd.table_id.value_or("");
+  request.tab_name = cmd.tab_name.value_or("");
+  request.customer_name = cmd.customer_name.value_or("");
+  request.customer_phone = cmd.customer_phone.value_or("");
+  request.promised_at = cmd.promised_at.value_or(0);
+  request.guests = cmd.guests.value_or(0);
   if (auto r = require(call, Permission::take_orders, "taking orders")) return *r;
   if (auto s = validate_check_request(request); !s) return s.error();
   if (request.channel == Channel::dine_in && !floor.find_table(request.table_id))
@@ -137,18 +133,17 @@ Answer OrderService::Impl::open_check(Call& call) {
 }
 
 Answer OrderService::Impl::add_line(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
+  protocol::AddLine cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   LineRequest request;
-  request.item_id = a.text("item_id", 64);
-  request.quantity =
-      static_cast<int>(a.optional_integer("quantity", INT32_MIN, INT32_MAX).value_or(1));
-  request.seat = static_cast<int>(a.optional_integer("seat", INT32_MIN, INT32_MAX).value_or(0));
-  request.course = read_course(a, "course");
-  request.modifier_ids = a.optional_texts("modifiers", 32, 64).value_or(std::vector<std::string>{});
-  request.note = a.optional_text("note", 2000).value_or("");
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  request.item_id = cmd.item_id;
+  request.quantity = cmd.quantity.value_or(1);
+  request.seat = cmd.seat.value_or(0);
+  request.course = cmd.course;
+  request.modifier_ids = cmd.modifiers.value_or(std::vector<std::string>{});
+  request.note = cmd.note.value_or("");
   if (auto r = require(call, Permission::take_orders, "taking orders")) return *r;
 
   auto check = open_check_for_change(check_id);
@@ -224,17 +219,12 @@ Answer OrderService::Impl::remove_line(Call& call) {
 // [SECTION] send, hold, fire
 
 Answer OrderService::Impl::send(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto hold_names = a.optional_texts("hold", 4, 16).value_or(std::vector<std::string>{});
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::Send cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   std::set<Course> hold;
-  for (const auto& name : hold_names) {
-    auto course = course_from_string(name);
-    if (!course) return bad_value("hold", "must list courses: drinks, apps, mains, dessert");
-    hold.insert(*course);
-  }
+  if (cmd.hold) hold.insert(cmd.hold->begin(), cmd.hold->end());
   if (auto r = require(call, Permission::take_orders, "sending orders")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -261,13 +251,12 @@ Answer OrderService::Impl::send(Call& call) {
 }
 
 Answer OrderService::Impl::fire(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto course_name = a.text("course", 16);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  auto course = course_from_string(course_name);
-  if (!course) return bad_value("course", "must be drinks, apps, mains or dessert");
+  protocol::Fire cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
+  const std::optional<Course> course = cmd.course;
+  const std::string course_name(to_string(cmd.course));
   if (auto r = require(call, Permission::take_orders, "firing courses")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -294,20 +283,17 @@ Answer OrderService::Impl::fire(Call& call) {
 // [SECTION] voids, comps, discounts
 
 Answer OrderService::Impl::void_line(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto line_id = a.id("line_id");
-  auto quantity = a.optional_integer("quantity", INT32_MIN, INT32_MAX);
-  auto reason = a.text("reason", 200, true);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::VoidLine cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id, line_id = cmd.line_id;
+  const std::string& reason = cmd.reason;
   if (auto r = require(call, Permission::void_sent_line, "voiding a sent line")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
   std::string by = call.approved_by.empty() ? call.actor() : call.approved_by;
-  std::optional<int> qty;
-  if (quantity) qty = static_cast<int>(*quantity);
-  if (auto s = brigade::void_line(check.value(), line_id, qty, reason, by); !s) return s.error();
+  if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by); !s)
+    return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
   emit_check(event::line_voided, check.value(), call.now,
              {{"line_id", line_id}, {"reason", reason}, {"by", by}});
@@ -358,19 +344,16 @@ Answer OrderService::Impl::discount(Call& call) {
 // [SECTION] paying
 
 Answer OrderService::Impl::pay(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto tender_text = a.text("tender", 16);
+  protocol::Pay cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   PaymentRequest request;
-  request.amount = a.money("amount", INT64_MIN / 2, kMaxCents);
-  request.tip = a.optional_money("tip", INT64_MIN / 2, kMaxCents).value_or(Money::zero());
-  request.part = static_cast<int>(a.optional_integer("part", 0, kMaxSplitParts).value_or(0));
-  request.reference = a.optional_text("reference", 64).value_or("");
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  auto tender = tender_from_string(tender_text);
-  if (!tender) return bad_value("tender", "must be cash, card, gift_card or house_account");
-  request.tender = *tender;
+  request.tender = cmd.tender;
+  request.amount = cmd.amount;
+  request.tip = cmd.tip.value_or(Money::zero());
+  request.part = cmd.part.value_or(0);
+  request.reference = cmd.reference.value_or("");
   if (auto r = require(call, Permission::take_payment, "taking payments")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -442,10 +425,10 @@ Answer OrderService::Impl::split(Call& call) {
 }
 
 Answer OrderService::Impl::close_check(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::CloseCheck cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   if (auto r = require(call, Permission::take_payment, "closing checks")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
