@@ -14,8 +14,7 @@ void CheckActionsDialog::open(const Check& check) {
   moving_.clear();
 }
 
-void CheckActionsDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##actions", open_, {touch::px(1100), touch::px(740)})) return;
+void CheckActionsDialog::draw_content(const TerminalView& view, Intents& out) {
   const float h = ui::touch_size();
   const float w = touch::share(5);
   if (touch::label_tile("actions.move", "Another table", {w, h}, page_ == Page::table) && dine_in_)
@@ -49,7 +48,6 @@ void CheckActionsDialog::draw(const TerminalView& view, Intents& out) {
   }
   touch::drag_scroll();
   ImGui::EndChild();
-  touch::end_dialog();
 }
 
 void CheckActionsDialog::draw_tables(const TerminalView& view, Intents& out) {

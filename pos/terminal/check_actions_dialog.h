@@ -6,18 +6,20 @@
 #include <set>
 #include <string>
 
+#include "dialog_base.h"
 #include "intents.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class CheckActionsDialog {
+class CheckActionsDialog : public DialogBase {
  public:
+  CheckActionsDialog() : DialogBase("##actions", {1100, 740}) {}
   enum class Page { table, merge, lines, server };
   void open(const Check& check);
-  bool is_open() const { return open_; }
-  void close() { open_ = false; }
-  void draw(const TerminalView& view, Intents& out);
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   void draw_tables(const TerminalView& view, Intents& out);
@@ -25,7 +27,6 @@ class CheckActionsDialog {
   void draw_lines(const TerminalView& view, Intents& out);
   void draw_servers(const TerminalView& view, Intents& out);
 
-  bool open_ = false;
   Page page_ = Page::table;
   std::int64_t check_id_ = 0;
   std::string table_id_;

@@ -33,10 +33,8 @@ void DiscountDialog::pick_kind(const TerminalView& view, DiscountKind kind) {
   if (!view.controller.may(permission_for(kind))) approval_.require_pin();
 }
 
-void DiscountDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##discount", open_, {touch::px(1180), touch::px(770)})) return;
+void DiscountDialog::draw_content(const TerminalView& view, Intents& out) {
   if (approval_.waiting_or_done(view.controller, "Taking it off...", open_)) {
-    touch::end_dialog();
     return;
   }
   touch::big("Comp or discount");
@@ -124,7 +122,6 @@ void DiscountDialog::draw(const TerminalView& view, Intents& out) {
     approval_.sending(view.controller, "discount");
     out.push_back(d);
   }
-  touch::end_dialog();
 }
 
 }  // namespace brigade::terminal

@@ -7,26 +7,26 @@
 #include <string>
 
 #include "approval.h"
+#include "dialog_base.h"
 #include "intents.h"
 #include "keypad.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class DiscountDialog {
+class DiscountDialog : public DialogBase {
  public:
+  DiscountDialog() : DialogBase("##discount", {1180, 770}) {}
   // `line`: the line picked on the order screen (the dialog offers it or the whole check).
   void open(const TerminalView& view, std::int64_t check_id, std::optional<Line> line);
-  bool is_open() const { return open_; }
-  void close() { open_ = false; }
   bool asks_for_pin() const { return approval_.needs_pin(); }
 
-  void draw(const TerminalView& view, Intents& out);
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   void pick_kind(const TerminalView& view, DiscountKind kind);
 
-  bool open_ = false;
   std::int64_t check_id_ = 0;
   std::optional<Line> line_;
   bool whole_check_ = false;

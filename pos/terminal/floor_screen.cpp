@@ -31,7 +31,7 @@ void FloorScreen::tap_table(const TerminalView& view, const std::string& table_i
   if (const Table* table = view.state.floor().find_table(table_id)) open_.ask_guests(*table);
 }
 
-void FloorScreen::draw(const TerminalView& view, Intents& out) {
+void FloorScreen::draw_content(const TerminalView& view, Intents& out) {
   const Floor& floor = view.state.floor();
   if (room_.empty() && !floor.rooms.empty()) room_ = floor.rooms.front().id;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -61,8 +61,6 @@ void FloorScreen::draw(const TerminalView& view, Intents& out) {
   draw_named_orders(view, out);
   touch::drag_scroll();
   ImGui::EndChild();
-
-  open_.draw(view, out);
 }
 
 // One table: its number large, its state, guests and time open, where its courses stand.

@@ -8,21 +8,24 @@
 
 #include "intents.h"
 #include "open_check_dialog.h"
+#include "screen_base.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class FloorScreen {
+class FloorScreen : public ScreenBase {
  public:
-  void draw(const TerminalView& view, Intents& out);
+  FloorScreen() : ScreenBase("##floor") { has_dialogs({&open_}); }
+  std::string title(const TerminalView& view) const override { return view.state.restaurant(); }
 
   // What a tap on a table does: resume its check, or ask how many guests.
   void tap_table(const TerminalView& view, const std::string& table_id, Intents& out);
   const std::string& room() const { return room_; }
   void show_room(std::string room_id) { room_ = std::move(room_id); }
   const OpenCheckDialog& open_dialog() const { return open_; }
-  // The person has gone to a check: nothing is left open here.
-  void close_dialogs() { open_.close(); }
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   void draw_room(const TerminalView& view, ImVec2 size, Intents& out);

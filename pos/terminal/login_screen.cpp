@@ -7,7 +7,7 @@
 
 namespace brigade::terminal {
 
-void LoginScreen::draw(const TerminalView& view, Intents& out) {
+void LoginScreen::draw_content(const TerminalView& view, Intents& out) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(touch::px(460), avail.x);
   const float left = (avail.x - width) / 2;

@@ -6,16 +6,21 @@
 
 #include "intents.h"
 #include "keypad.h"
+#include "screen_base.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class LoginScreen {
+class LoginScreen : public ScreenBase {
  public:
-  void draw(const TerminalView& view, Intents& out);
+  LoginScreen() : ScreenBase("##login") {}
+  std::string title(const TerminalView&) const override { return {}; }
   // Said above the keypad until the next key: "Logged out: the terminal was idle."
   void set_message(std::string message) { message_ = std::move(message); }
   const std::string& message() const { return message_; }
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   Keypad pin_{Keypad::Kind::pin, 6};

@@ -7,9 +7,10 @@
 
 namespace brigade::terminal {
 
-void ModifierDialog::open(const MenuItem& item, int seat, std::optional<Course> course,
-                          int quantity) {
+void ModifierDialog::open(std::int64_t check_id, const MenuItem& item, int seat,
+                          std::optional<Course> course, int quantity) {
   open_ = true;
+  check_id_ = check_id;
   item_ = item;
   seat_ = seat;
   course_ = course;
@@ -80,8 +81,7 @@ void ModifierDialog::draw_group(const TerminalView& view, const ModifierGroup& g
   ImGui::Spacing();
 }
 
-void ModifierDialog::draw(const TerminalView& view, std::int64_t check_id, Intents& out) {
-  if (!touch::begin_dialog("##modifiers", open_, {touch::px(1220), touch::px(760)})) return;
+void ModifierDialog::draw_content(const TerminalView& view, Intents& out) {
   const Menu& menu = view.state.menu();
   touch::big(item_.name);
   ImGui::SameLine();
@@ -137,11 +137,10 @@ void ModifierDialog::draw(const TerminalView& view, std::int64_t check_id, Inten
     for (const auto& id : chosen_)
       if (const ModifierGroup* g = menu.group_offering(item_, id))
         if (const Modifier* m = g->find(id)) description += ", " + m->name;
-    out.push_back(AddLine{check_id, line, description});
+    out.push_back(AddLine{check_id_, line, description});
     open_ = false;
   }
   ImGui::EndGroup();
-  touch::end_dialog();
 }
 
 }  // namespace brigade::terminal

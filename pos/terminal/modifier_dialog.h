@@ -7,19 +7,19 @@
 #include <string>
 #include <vector>
 
+#include "dialog_base.h"
 #include "intents.h"
 #include "note_entry.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class ModifierDialog {
+class ModifierDialog : public DialogBase {
  public:
-  void open(const MenuItem& item, int seat, std::optional<Course> course, int quantity);
-  bool is_open() const { return open_; }
-  void close() { open_ = false; }
-
-  void draw(const TerminalView& view, std::int64_t check_id, Intents& out);
+  ModifierDialog() : DialogBase("##modifiers", {1220, 760}) {}
+  // The item about to go on check `check_id`.
+  void open(std::int64_t check_id, const MenuItem& item, int seat, std::optional<Course> course,
+            int quantity);
 
   // A tap on a choice: picks it (a one-choice group swaps), or unpicks it. A choice past
   // a group's limit is ignored.
@@ -31,11 +31,14 @@ class ModifierDialog {
   Money unit_price(const Menu& menu) const;
   const MenuItem& item() const { return item_; }
 
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
+
  private:
   int picked_in(const ModifierGroup& group) const;
   void draw_group(const TerminalView& view, const ModifierGroup& group);
 
-  bool open_ = false;
+  std::int64_t check_id_ = 0;
   MenuItem item_;
   int seat_ = 1;
   std::optional<Course> course_;

@@ -25,12 +25,16 @@ std::string channel_words(Channel c) {
 
 void OpenCheckDialog::ask_guests(const Table& table) {
   mode_ = Mode::guests;
+  look("##open-guests", {760, 560});
+  open_ = true;
   table_ = table;
   opening_.stop();
 }
 
 void OpenCheckDialog::ask_name(Channel channel) {
   mode_ = Mode::named;
+  look("##open-named", {980, 740});
+  open_ = true;
   channel_ = channel;
   name_.clear();
   phone_.clear();
@@ -46,7 +50,7 @@ bool OpenCheckDialog::draw_outcome(const TerminalView& view) {
     touch::big("Opening...");
     touch::dim("Waiting for the hub. It opens as soon as the hub answers.");
   } else if (r->state == CommandRecord::State::done) {
-    mode_ = Mode::closed;  // the terminal shows the new check
+    close();  // the terminal shows the new check
   } else {
     touch::coloured(r->message, ui::colour::late);
     if (touch::button("OK", {touch::px(200), ui::touch_size()}, ui::colour::accent, true,
@@ -56,17 +60,11 @@ bool OpenCheckDialog::draw_outcome(const TerminalView& view) {
   return true;
 }
 
-void OpenCheckDialog::draw(const TerminalView& view, Intents& out) {
-  const bool guests = mode_ == Mode::guests;
-  if (touch::begin_dialog("##open-guests", guests, {touch::px(760), touch::px(560)})) {
+void OpenCheckDialog::draw_content(const TerminalView& view, Intents& out) {
+  if (mode_ == Mode::guests)
     draw_guests(view, out);
-    touch::end_dialog();
-  }
-  const bool named = mode_ == Mode::named;
-  if (touch::begin_dialog("##open-named", named, {touch::px(980), touch::px(740)})) {
+  else
     draw_named(view, out);
-    touch::end_dialog();
-  }
 }
 
 void OpenCheckDialog::draw_guests(const TerminalView& view, Intents& out) {
@@ -89,7 +87,7 @@ void OpenCheckDialog::draw_guests(const TerminalView& view, Intents& out) {
   ImGui::Spacing();
   if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
                     "guests.cancel"))
-    mode_ = Mode::closed;
+    close();
 }
 
 void OpenCheckDialog::draw_named(const TerminalView& view, Intents& out) {
@@ -127,7 +125,7 @@ void OpenCheckDialog::draw_named(const TerminalView& view, Intents& out) {
   ImGui::Spacing();
   if (touch::button("Cancel", {touch::px(200), ui::touch_size()}, touch::kTile, true,
                     "open.cancel"))
-    mode_ = Mode::closed;
+    close();
   ImGui::SameLine();
   std::string label = can_open ? "Open" : needs_phone ? "Name and phone first" : "Name first";
   if (touch::button(label + "##open", {touch::share(1), ui::touch_size()}, ui::colour::accent,

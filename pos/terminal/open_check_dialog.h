@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "dialog_base.h"
 #include "follower.h"
 #include "intents.h"
 #include "text_entry.h"
@@ -11,23 +12,23 @@
 
 namespace brigade::terminal {
 
-class OpenCheckDialog {
+class OpenCheckDialog : public DialogBase {
  public:
+  OpenCheckDialog() : DialogBase("##open-guests", {760, 560}) {}
   void ask_guests(const Table& table);
   void ask_name(Channel channel);
-  bool is_open() const { return mode_ != Mode::closed; }
-  void close() { mode_ = Mode::closed; }
 
-  void draw(const TerminalView& view, Intents& out);
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
-  enum class Mode { closed, guests, named };
+  enum class Mode { guests, named };
   void draw_guests(const TerminalView& view, Intents& out);
   void draw_named(const TerminalView& view, Intents& out);
   // After the open_check went out: says it is opening, or why the hub refused.
   bool draw_outcome(const TerminalView& view);
 
-  Mode mode_ = Mode::closed;
+  Mode mode_ = Mode::guests;
   Table table_;
   Channel channel_ = Channel::bar_tab;
   TextEntry name_{40, TextEntry::Capitals::words};

@@ -114,17 +114,9 @@ void OrderScreen::start(const CheckView& view) {
   quantity_ = 1;
   selected_ = 0;
   hold_.clear();
-  editing_note_ = false;
+  note_.close();
   modifiers_.close();
   newest_seen_ = 0;
-}
-
-void OrderScreen::close_dialogs() {
-  modifiers_.close();
-  void_.close();
-  discount_.close();
-  actions_.close();
-  editing_note_ = false;
 }
 
 void OrderScreen::tap_item(const TerminalView& view, std::int64_t check_id,
@@ -132,7 +124,7 @@ void OrderScreen::tap_item(const TerminalView& view, std::int64_t check_id,
   const MenuItem* item = view.state.menu().find_item(item_id);
   if (!item || view.state.stock_of(item_id).out()) return;  // 86'd: nothing to sell
   if (!item->modifier_group_ids.empty()) {
-    modifiers_.open(*item, seat_, course_, quantity_);
+    modifiers_.open(check_id, *item, seat_, course_, quantity_);
   } else {
     LineRequest line;
     line.item_id = item_id;
@@ -144,7 +136,17 @@ void OrderScreen::tap_item(const TerminalView& view, std::int64_t check_id,
   quantity_ = 1;
 }
 
-void OrderScreen::draw(const TerminalView& view, std::int64_t check_id, Intents& out) {
+OrderScreen::OrderScreen() : ScreenBase("##order") {
+  has_dialogs({&modifiers_, &void_, &discount_, &actions_, &note_});
+}
+
+std::string OrderScreen::title(const TerminalView& view) const {
+  const CheckView* check = view.state.find_check(view.check_id);
+  return check ? check->label : "Order";
+}
+
+void OrderScreen::draw_content(const TerminalView& view, Intents& out) {
+  const std::int64_t check_id = view.check_id;
   const CheckView* check = view.state.find_check(check_id);
   if (!check) {
     touch::big("Loading the check...");
@@ -172,12 +174,6 @@ void OrderScreen::draw(const TerminalView& view, std::int64_t check_id, Intents&
   ImGui::BeginChild("##menu", {0, avail.y}, false, ImGuiWindowFlags_NoScrollbar);
   draw_menu(view, *check, out);
   ImGui::EndChild();
-
-  modifiers_.draw(view, check_id, out);
-  void_.draw(view, out);
-  discount_.draw(view, out);
-  actions_.draw(view, out);
-  draw_note_dialog(view, out);
 }
 
 // [SECTION] check panel
@@ -292,9 +288,7 @@ void OrderScreen::draw_line_actions(const TerminalView& view, const CheckView& c
       out.push_back(ChangeLine{check_id, line->id, LineChange{{}, seat_, {}, {}}});
     ImGui::SameLine();
     if (touch::button("Note", {w, h}, touch::kTile, true, "line.note")) {
-      editing_note_ = true;
-      note_.clear();
-      note_.set(line->note);
+      note_.open(check_id, *line);
     }
     ImGui::SameLine();
     if (touch::button("Delete", {w, h}, ui::colour::late, true, "line.remove")) {
@@ -399,26 +393,6 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
   ImGui::SameLine();
   if (touch::button("Move / merge", {f, h * 0.85f}, touch::kTile, true, "check.actions"))
     actions_.open(c);
-}
-
-void OrderScreen::draw_note_dialog(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##note", editing_note_, {touch::px(900), touch::px(620)})) return;
-  const Line* line = nullptr;
-  if (const CheckView* check = view.state.find_check(check_id_))
-    line = check->check.find_line(selected_);
-  touch::big(line ? "Note for " + line->name : "Note");
-  const float width = ImGui::GetContentRegionAvail().x;
-  note_.draw("line", width, ImGui::GetContentRegionAvail().y - ui::touch_size() - 20);
-  const float w = touch::share(2);
-  if (touch::button("Cancel", {w, ui::touch_size()}, touch::kTile, true, "note.cancel"))
-    editing_note_ = false;
-  ImGui::SameLine();
-  if (touch::button("Save note", {w, ui::touch_size()}, ui::colour::accent, line != nullptr,
-                    "note.save")) {
-    out.push_back(ChangeLine{check_id_, selected_, LineChange{{}, {}, {}, note_.text()}});
-    editing_note_ = false;
-  }
-  touch::end_dialog();
 }
 
 // [SECTION] menu panel

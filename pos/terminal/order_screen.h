@@ -12,16 +12,18 @@
 #include "check_actions_dialog.h"
 #include "discount_dialog.h"
 #include "intents.h"
+#include "line_note_dialog.h"
 #include "modifier_dialog.h"
-#include "note_entry.h"
+#include "screen_base.h"
 #include "view.h"
 #include "void_dialog.h"
 
 namespace brigade::terminal {
 
-class OrderScreen {
+class OrderScreen : public ScreenBase {
  public:
-  void draw(const TerminalView& view, std::int64_t check_id, Intents& out);
+  OrderScreen();
+  std::string title(const TerminalView& view) const override;
 
   // What a tap on an item does: nothing if it is out, the modifier dialog if it has
   // choices, else the line goes on the check.
@@ -33,14 +35,14 @@ class OrderScreen {
   }
   void show_category(std::string category_id) { category_ = std::move(category_id); }
 
-  // The person left the screen: nothing it had open comes back later.
-  void close_dialogs();
-
   int seat() const { return seat_; }
   std::int64_t selected_line() const { return selected_; }
   const ModifierDialog& modifier_dialog() const { return modifiers_; }
   const VoidDialog& void_dialog() const { return void_; }
   const DiscountDialog& discount_dialog() const { return discount_; }
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   void start(const CheckView& view);  // a different check: fresh selectors
@@ -50,7 +52,6 @@ class OrderScreen {
   void draw_totals(const TerminalView& view, const CheckView& check);
   void draw_send(const TerminalView& view, const CheckView& check, Intents& out);
   void draw_menu(const TerminalView& view, const CheckView& check, Intents& out);
-  void draw_note_dialog(const TerminalView& view, Intents& out);
 
   std::int64_t check_id_ = 0;
   std::string category_;
@@ -64,8 +65,7 @@ class OrderScreen {
   VoidDialog void_;
   DiscountDialog discount_;
   CheckActionsDialog actions_;
-  bool editing_note_ = false;
-  NoteEntry note_;
+  LineNoteDialog note_;
 };
 
 }  // namespace brigade::terminal

@@ -22,7 +22,7 @@ void StockScreen::pick(const TerminalView& view, const std::string& item_id) {
   approval_.start(!view.controller.may(Permission::eighty_six));
 }
 
-void StockScreen::draw(const TerminalView& view, Intents& out) {
+void StockScreen::draw_content(const TerminalView& view, Intents& out) {
   const Menu& menu = view.state.menu();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImGui::BeginChild("##items", {avail.x - touch::px(kPanelWidth) - 12, avail.y}, false);

@@ -8,15 +8,20 @@
 #include "approval.h"
 #include "intents.h"
 #include "keypad.h"
+#include "screen_base.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class StockScreen {
+class StockScreen : public ScreenBase {
  public:
-  void draw(const TerminalView& view, Intents& out);
+  StockScreen() : ScreenBase("##stock") {}
+  std::string title(const TerminalView&) const override { return "86 list"; }
   void pick(const TerminalView& view, const std::string& item_id);
   const std::string& picked() const { return item_; }
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
   void draw_item(const TerminalView& view, Intents& out);

@@ -71,12 +71,17 @@ void TerminalApp::follow_controller(EpochMs now) {
   state_.forget_alerts_before(now - kAlertKeptMs);
 }
 
+ScreenBase& TerminalApp::current() const {
+  for (const auto& [screen, shown] : screens_)
+    if (screen == screen_) return *shown;
+  return *screens_.front().second;  // every Screen is registered
+}
+
 void TerminalApp::leave_screen_if_changed() {
   if (screen_ == drawn_) return;
   drawn_ = screen_;
-  floor_.close_dialogs();
-  order_.close_dialogs();
-  payment_.close_dialogs();
+  // A screen that is not drawn keeps nothing open.
+  for (const auto& [screen, left] : screens_) left->close_dialogs();
   // A modal left open by a screen no longer drawn would still hold the input.
   if (!GImGui->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, false);
 }
@@ -102,7 +107,7 @@ void TerminalApp::frame(EpochMs now) {
   if (auto why = controller_.take_session_end()) login_.set_message(*why);
 
   leave_screen_if_changed();
-  TerminalView view{state_, controller_, now};
+  TerminalView view{state_, controller_, now, check_id_};
   Intents out;
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos({0, 0});
@@ -114,23 +119,7 @@ void TerminalApp::frame(EpochMs now) {
   ui::connection_banner(
       {controller_.online(), controller_.since_contact(), controller_.pending_count()});
   draw_warnings(view, out);
-  switch (screen_) {
-    case Screen::login:
-      login_.draw(view, out);
-      break;
-    case Screen::floor:
-      floor_.draw(view, out);
-      break;
-    case Screen::order:
-      order_.draw(view, check_id_, out);
-      break;
-    case Screen::payment:
-      payment_.draw(view, check_id_, out);
-      break;
-    case Screen::stock:
-      stock_.draw(view, out);
-      break;
-  }
+  current().draw(view, out);
   ImGui::End();
   run_start_up(view, out);
   for (const Intent& intent : out) handle(intent, now);
@@ -138,24 +127,7 @@ void TerminalApp::frame(EpochMs now) {
 
 void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const float h = ui::touch_size();
-  std::string where;
-  const CheckView* check = view.state.find_check(check_id_);
-  switch (screen_) {
-    case Screen::floor:
-      where = view.state.restaurant();
-      break;
-    case Screen::order:
-      where = check ? check->label : "Order";
-      break;
-    case Screen::payment:
-      where = "Pay " + (check ? check->label : std::string());
-      break;
-    case Screen::stock:
-      where = "86 list";
-      break;
-    case Screen::login:
-      break;
-  }
+  const std::string where = current().title(view);
   // Where the person is, who is logged in and the time; the ways out on the right.
   const auto& staff = controller_.staff();
   const std::string who =

@@ -1,10 +1,12 @@
 // The terminal: which screen is showing, the bar across the top (who is logged in, the
 // clock, the way back to the floor), the offline banner and the warnings, and where each
-// intent goes: a change of screen, or the Controller. Screens are registered here and
-// drawn one at a time; each lives in its own file.
+// intent goes: a change of screen, or the Controller. Screens are registered here, in one
+// list, and drawn one at a time; each lives in its own file (ScreenBase).
 #pragma once
 
+#include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "brigade/ui/widgets.h"
@@ -63,6 +65,8 @@ class TerminalApp {
 
  private:
   void follow_controller(EpochMs now);
+  // The screen showing, from the registry.
+  ScreenBase& current() const;
   // A new screen: the old one's dialogs close, in the screens and in ImGui.
   void leave_screen_if_changed();
   void watch_idle(EpochMs now);
@@ -89,6 +93,14 @@ class TerminalApp {
   OrderScreen order_;
   PaymentScreen payment_;
   StockScreen stock_;
+  // Every screen, once: what is drawn, and whose dialogs close on leaving.
+  const std::array<std::pair<Screen, ScreenBase*>, 5> screens_{{
+      {Screen::login, &login_},
+      {Screen::floor, &floor_},
+      {Screen::order, &order_},
+      {Screen::payment, &payment_},
+      {Screen::stock, &stock_},
+  }};
 };
 
 }  // namespace brigade::terminal

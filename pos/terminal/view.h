@@ -16,7 +16,8 @@ namespace brigade::terminal {
 struct TerminalView {
   const TerminalState& state;
   const Controller& controller;
-  EpochMs now = 0;  // wall clock, ms since 1970
+  EpochMs now = 0;            // wall clock, ms since 1970
+  std::int64_t check_id = 0;  // the check the order and payment screens are on
 };
 
 // "19:45" in the terminal's local time.

@@ -22,10 +22,8 @@ void VoidDialog::open(std::int64_t check_id, const Line& line, bool manager_need
   approval_.start(manager_needed);
 }
 
-void VoidDialog::draw(const TerminalView& view, Intents& out) {
-  if (!touch::begin_dialog("##void", open_, {touch::px(1120), touch::px(760)})) return;
+void VoidDialog::draw_content(const TerminalView& view, Intents& out) {
   if (approval_.waiting_or_done(view.controller, "Voiding " + line_.name + "...", open_)) {
-    touch::end_dialog();
     return;
   }
   touch::big("Void " + line_.name);
@@ -95,7 +93,6 @@ void VoidDialog::draw(const TerminalView& view, Intents& out) {
     approval_.sending(view.controller, "void_line");
     out.push_back(v);
   }
-  touch::end_dialog();
 }
 
 }  // namespace brigade::terminal

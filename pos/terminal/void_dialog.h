@@ -5,25 +5,25 @@
 #include <string>
 
 #include "approval.h"
+#include "dialog_base.h"
 #include "intents.h"
 #include "text_entry.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-class VoidDialog {
+class VoidDialog : public DialogBase {
  public:
+  VoidDialog() : DialogBase("##void", {1120, 760}) {}
   // manager_needed: the person's role may not void alone, so the PIN is asked up front.
   void open(std::int64_t check_id, const Line& line, bool manager_needed);
-  bool is_open() const { return open_; }
-  void close() { open_ = false; }
   bool asks_for_pin() const { return approval_.needs_pin(); }
   const Approval& approval() const { return approval_; }
 
-  void draw(const TerminalView& view, Intents& out);
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
 
  private:
-  bool open_ = false;
   std::int64_t check_id_ = 0;
   Line line_;
   int quantity_ = 1;
