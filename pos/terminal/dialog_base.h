@@ -31,7 +31,8 @@ class DialogBase {
  protected:
   virtual void draw_content(const TerminalView& view, Intents& out) = 0;
   virtual void on_close() {}
-  // A dialog that is several modals in turn (OpenCheckDialog) picks which before it opens.
+  // A dialog that is several modals in turn (OpenCheckDialog) picks which before it opens;
+  // the modal under the old id closes.
   void look(const char* id, ImVec2 size) {
     id_ = id;
     size_ = size;
@@ -42,6 +43,7 @@ class DialogBase {
  private:
   const char* id_;
   ImVec2 size_;
+  const char* drawn_id_ = nullptr;  // the id drawn last, while look() changes it
 };
 
 }  // namespace brigade::terminal

@@ -149,6 +149,7 @@ void OrderScreen::draw_content(const TerminalView& view, Intents& out) {
   const std::int64_t check_id = view.check_id;
   const CheckView* check = view.state.find_check(check_id);
   if (!check) {
+    hold_dialogs();
     touch::big("Loading the check...");
     if (touch::button("Back to the floor", {touch::px(300), ui::touch_size()}, touch::kTile, true,
                       "floor"))
@@ -158,6 +159,7 @@ void OrderScreen::draw_content(const TerminalView& view, Intents& out) {
   if (check_id_ != check_id) start(*check);
   if (selected_ && !check->check.find_line(selected_)) selected_ = 0;
   if (!check->check.is_open()) {
+    hold_dialogs();
     touch::big(check->label + " is " + std::string(to_string(check->check.status)) + ".");
     if (touch::button("Back to the floor", {touch::px(300), ui::touch_size()}, touch::kTile, true,
                       "floor"))

@@ -39,6 +39,7 @@ Money PaymentScreen::due(const CheckView& check) const {
 void PaymentScreen::draw_content(const TerminalView& view, Intents& out) {
   const CheckView* check = view.state.find_check(view.check_id);
   if (!check) {
+    hold_dialogs();
     touch::big("Loading the check...");
     return;
   }

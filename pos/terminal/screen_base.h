@@ -37,10 +37,14 @@ class ScreenBase {
   virtual void on_leave() {}
   // The dialogs this screen owns, drawn after its content in this order.
   void has_dialogs(std::initializer_list<DialogBase*> dialogs) { dialogs_ = dialogs; }
+  // From draw_content: this frame the dialogs are not drawn (the check is not here yet,
+  // or is closed); they keep their state and show again once it is.
+  void hold_dialogs() { holding_ = true; }
 
  private:
   const char* id_;
   std::vector<DialogBase*> dialogs_;
+  bool holding_ = false;
 };
 
 }  // namespace brigade::terminal

@@ -105,3 +105,27 @@ TEST(TerminalApp, LoggingOutWithADialogOpenLeavesNothingInTheWayOfTheKeypad) {
   EXPECT_FALSE(t.app.payment().change_due_shown());
   EXPECT_EQ(t.app.check_id(), check);
 }
+
+TEST(TerminalApp, LeavingAScreenClosesEveryDialogItOwns) {
+  TerminalRig t;
+  t.seat_table(kServerPin, "12", 2);
+  t.tap("category.beer");
+  t.tap("item.beer-ipa");
+  t.tap("line." + std::to_string(t.check().check.lines.at(0).id));
+  t.tap("line.note");
+  ASSERT_TRUE(t.shows("note.save"));
+  t.app.handle(ShowFloor{}, t.now);  // not a tap: the modal holds the input
+  t.frame();
+  EXPECT_FALSE(t.shows("note.save"));
+  t.tap("table.12");
+  EXPECT_FALSE(t.shows("note.save"));  // back on the check: the note dialog stays shut
+
+  t.tap("pay");
+  t.tap("split.by_item");
+  ASSERT_TRUE(t.shows("items.apply"));
+  t.app.handle(ShowFloor{}, t.now);
+  t.frame();
+  t.tap("table.12");
+  t.tap("pay");
+  EXPECT_FALSE(t.shows("items.apply"));
+}
