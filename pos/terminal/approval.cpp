@@ -24,9 +24,9 @@ Approval::Stage Approval::follow(const Controller& controller) {
   command_.stop();
   if (r->state == CommandRecord::State::done) return Stage::done;
   message_ = r->message;
-  if (r->code == "forbidden" && !needs_pin_) {
+  if (r->code == protocol::code::forbidden && !needs_pin_) {
     needs_pin_ = true;  // the hub says a manager must approve: ask for the PIN now
-  } else if (r->code == "wrong_pin" || r->code == "forbidden") {
+  } else if (r->code == protocol::code::wrong_pin || r->code == protocol::code::forbidden) {
     pin_.clear();
   }
   return Stage::editing;

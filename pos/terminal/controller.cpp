@@ -62,17 +62,15 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const ChangeLine& i) -> std::optional<Command> {
-            Command c{"change_line", {{"check_id", i.check_id}, {"line_id", i.line_id}}};
-            if (i.change.quantity) c.args["quantity"] = *i.change.quantity;
-            if (i.change.seat) c.args["seat"] = *i.change.seat;
-            if (i.change.course) c.args["course"] = std::string(to_string(*i.change.course));
-            if (i.change.note) c.args["note"] = *i.change.note;
+            Command c =
+                Command::of(protocol::ChangeLine{i.check_id, i.line_id, i.change.quantity,
+                                                 i.change.seat, i.change.course, i.change.note});
             c.check_id = i.check_id;
             c.description = "Changing " + line_name(state, i.check_id, i.line_id);
             return c;
           },
           [&](const RemoveLine& i) -> std::optional<Command> {
-            Command c{"remove_line", {{"check_id", i.check_id}, {"line_id", i.line_id}}};
+            Command c = Command::of(protocol::RemoveLine{i.check_id, i.line_id});
             c.check_id = i.check_id;
             c.description = "Removing " + line_name(state, i.check_id, i.line_id);
             return c;
@@ -100,13 +98,11 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const AddDiscount& i) -> std::optional<Command> {
-            Command c{"discount",
-                      {{"check_id", i.check_id},
-                       {"kind", std::string(to_string(i.kind))},
-                       {"reason", i.reason}}};
-            if (i.line_id) c.args["line_id"] = *i.line_id;
-            if (i.kind == DiscountKind::amount) c.args["amount"] = i.amount.in_cents();
-            if (i.kind == DiscountKind::percent) c.args["percent_bp"] = i.percent_bp;
+            protocol::GiveDiscount discount{i.check_id, i.line_id, i.kind};
+            discount.reason = i.reason;
+            if (i.kind == DiscountKind::amount) discount.amount = i.amount;
+            if (i.kind == DiscountKind::percent) discount.percent_bp = i.percent_bp;
+            Command c = Command::of(discount);
             c.approval_pin = i.approval_pin;
             c.check_id = i.check_id;
             c.description =
@@ -116,47 +112,39 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const MoveToTable& i) -> std::optional<Command> {
-            Command c{"transfer", {{"check_id", i.check_id}, {"table_id", i.table_id}}};
+            Command c = Command::of(protocol::TransferCheck{i.check_id, i.table_id});
             c.check_id = i.check_id;
             c.description = "Moving " + label_of(state, i.check_id) + " to table " + i.table_id;
             return c;
           },
           [&](const MoveLines& i) -> std::optional<Command> {
-            Command c{"move_lines",
-                      {{"from_check_id", i.from_check_id},
-                       {"to_check_id", i.to_check_id},
-                       {"line_ids", i.line_ids}}};
+            Command c =
+                Command::of(protocol::MoveLines{i.from_check_id, i.to_check_id, i.line_ids});
             c.check_id = i.from_check_id;
             c.description = "Moving " + std::to_string(i.line_ids.size()) + " line(s) to " +
                             label_of(state, i.to_check_id);
             return c;
           },
           [&](const GiveToServer& i) -> std::optional<Command> {
-            Command c{"transfer", {{"check_id", i.check_id}, {"server_id", i.server_id}}};
+            Command c = Command::of(protocol::TransferCheck{i.check_id, std::nullopt, i.server_id});
             c.check_id = i.check_id;
             c.description =
                 "Giving " + label_of(state, i.check_id) + " to " + state.staff_name(i.server_id);
             return c;
           },
           [&](const MergeChecks& i) -> std::optional<Command> {
-            Command c{"merge",
-                      {{"into_check_id", i.into_check_id}, {"from_check_id", i.from_check_id}}};
+            Command c = Command::of(protocol::MergeChecks{i.into_check_id, i.from_check_id});
             c.check_id = i.into_check_id;
             c.description = "Merging " + label_of(state, i.from_check_id) + " into " +
                             label_of(state, i.into_check_id);
             return c;
           },
           [&](const SplitCheck& i) -> std::optional<Command> {
-            Command c{"split",
-                      {{"check_id", i.check_id}, {"kind", std::string(to_string(i.plan.kind))}}};
+            protocol::SplitCheck split{i.check_id, i.plan.kind};
             if (i.plan.kind == SplitKind::even || i.plan.kind == SplitKind::by_item)
-              c.args["parts"] = i.plan.parts;
-            if (i.plan.kind == SplitKind::by_item) {
-              Json assignments = Json::object();
-              for (const auto& [line_id, parts] : i.plan.assignments)
-                assignments[std::to_string(line_id)] = parts;
-              c.args["assignments"] = assignments;
-            }
+              split.parts = i.plan.parts;
+            if (i.plan.kind == SplitKind::by_item) split.assignments = i.plan.assignments;
+            Command c = Command::of(split);
             c.check_id = i.check_id;
             c.description = "Splitting " + label_of(state, i.check_id);
             return c;
@@ -170,10 +158,7 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const AddTip& i) -> std::optional<Command> {
-            Command c{"add_tip",
-                      {{"check_id", i.check_id},
-                       {"payment_id", i.payment_id},
-                       {"tip", i.tip.in_cents()}}};
+            Command c = Command::of(protocol::AddTip{i.check_id, i.payment_id, i.tip});
             c.check_id = i.check_id;
             c.description = "Tip " + state.money(i.tip);
             return c;
@@ -185,20 +170,19 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             return c;
           },
           [&](const EightySix& i) -> std::optional<Command> {
-            Command c{"eighty_six", {{"item_id", i.item_id}}};
+            Command c = Command::of(protocol::EightySix{i.item_id});
             c.approval_pin = i.approval_pin;
             c.description = "86 " + state.item_name(i.item_id);
             return c;
           },
           [&](const BackOn& i) -> std::optional<Command> {
-            Command c{"un_eighty_six", {{"item_id", i.item_id}}};
+            Command c = Command::of(protocol::BackOn{i.item_id});
             c.approval_pin = i.approval_pin;
             c.description = state.item_name(i.item_id) + " back on";
             return c;
           },
           [&](const SetCount& i) -> std::optional<Command> {
-            Command c{"set_stock", {{"item_id", i.item_id}, {"remaining", nullptr}}};
-            if (i.remaining) c.args["remaining"] = *i.remaining;
+            Command c = Command::of(protocol::SetStock{i.item_id, i.remaining});
             c.approval_pin = i.approval_pin;
             c.description = state.item_name(i.item_id) + ": " +
                             (i.remaining ? std::to_string(*i.remaining) + " left" : "not counted");
@@ -233,14 +217,14 @@ std::string Controller::send(const Command& command, EpochMs now, bool with_sess
 
 void Controller::handle(const Intent& intent, EpochMs now) {
   if (const auto* login = std::get_if<LogIn>(&intent)) {
-    Command c{"login", {{"pin", login->pin}}};
+    Command c = Command::of(protocol::Login{login->pin});
     c.description = "Checking the PIN";
     send(c, now, false);
     return;
   }
   if (const auto* logout = std::get_if<LogOut>(&intent)) {
     if (!logged_in()) return;
-    Command c{"logout"};
+    Command c{std::string(protocol::command::logout)};
     c.description = "Logging out";
     send(c, now);
     end_session(logout->idle ? "Logged out: the terminal was idle." : "");
@@ -303,10 +287,10 @@ void Controller::answered(const Answer& answer, EpochMs now) {
   if (answer.ok) {
     record.state = CommandRecord::State::done;
     record.result = answer.result;
-    if (record.type == "login") {
+    if (record.type == protocol::command::login) {
       session_ = answer.result.value("session", "");
       staff_ = protocol::read_staff(answer.result.value("staff", Json::object()));
-    } else if (record.type == "open_check") {
+    } else if (record.type == protocol::command::open_check) {
       if (auto c = answer.result.find("check"); c != answer.result.end()) state_.learn_check(*c);
       opened_check_ = answer.result.value("check_id", std::int64_t{0});
     }
@@ -315,7 +299,7 @@ void Controller::answered(const Answer& answer, EpochMs now) {
   record.state = CommandRecord::State::refused;
   record.code = answer.code;
   record.message = answer.message;
-  if (answer.code == "not_logged_in" && record.type != "logout") {
+  if (answer.code == protocol::code::not_logged_in && record.type != protocol::command::logout) {
     end_session("Your session ended: log in again with your PIN.");
     return;
   }

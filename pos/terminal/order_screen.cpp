@@ -216,7 +216,7 @@ void OrderScreen::draw_lines(const TerminalView& view, const CheckView& check) {
   for (const Line& l : c.lines) seats[l.seat].push_back(&l);
   std::map<int, std::vector<const CommandRecord*>> waiting;
   for (const CommandRecord* r : view.controller.pending(c.id))
-    if (r->type == "add_line") waiting[r->args.value("seat", 0)].push_back(r);
+    if (r->type == protocol::command::add_line) waiting[r->args.value("seat", 0)].push_back(r);
   for (const auto& [seat, rs] : waiting) seats[seat];  // a seat with only pending lines
 
   if (seats.empty()) touch::dim("Nothing ordered yet. Pick a seat, then tap items.");
@@ -346,7 +346,7 @@ void OrderScreen::draw_send(const TerminalView& view, const CheckView& check, In
   const float h = ui::touch_size();
   bool sending = false;
   for (const CommandRecord* r : view.controller.pending(id))
-    if (r->type == "send" || r->type == "fire") sending = true;
+    if (r->type == protocol::command::send || r->type == protocol::command::fire) sending = true;
 
   // Hold: only courses that have something new, never the first one (it goes now).
   if (unsent.size() > 1) {

@@ -80,6 +80,50 @@ TEST(TypedCommands, FrontOfHouseCommandsComeThroughTheHubsReaderEqual) {
   EXPECT_EQ(Pay::kind, "pay");
 }
 
+TEST(TypedCommands, EveryOtherCommandComesThroughTheHubsReaderEqual) {
+  using brigade::Course;
+  using brigade::DiscountKind;
+  using brigade::Money;
+  using brigade::SplitKind;
+  EXPECT_EQ(through_the_hub(Login{"1111"}), Login{"1111"});
+  EXPECT_EQ(through_the_hub(Snapshot{{"check", "ticket."}}), (Snapshot{{"check", "ticket."}}));
+  EXPECT_EQ(through_the_hub(EventsSince{41, {"ticket.grill"}, 500}),
+            (EventsSince{41, {"ticket.grill"}, 500}));
+  EXPECT_EQ(through_the_hub(EventsSince{0, {"menu"}}), (EventsSince{0, {"menu"}}));
+  EXPECT_EQ(through_the_hub(GetCheck{5}), GetCheck{5});
+
+  EXPECT_EQ(through_the_hub(ChangeLine{5, 9, 3, std::nullopt, Course::apps, "no onion"}),
+            (ChangeLine{5, 9, 3, std::nullopt, Course::apps, "no onion"}));
+  EXPECT_EQ(through_the_hub(ChangeLine{5, 9}), (ChangeLine{5, 9}));
+  EXPECT_EQ(through_the_hub(RemoveLine{5, 9}), (RemoveLine{5, 9}));
+  GiveDiscount off{5, 9, DiscountKind::percent};
+  off.percent_bp = 1000;
+  off.reason = "regular";
+  EXPECT_EQ(through_the_hub(off), off);
+  GiveDiscount amount{5, std::nullopt, DiscountKind::amount, Money::cents(500)};
+  amount.reason = "late";
+  EXPECT_EQ(through_the_hub(amount), amount);
+  GiveDiscount comp{5, 9, DiscountKind::comp};
+  EXPECT_EQ(through_the_hub(comp), comp);
+  EXPECT_EQ(through_the_hub(AddTip{5, 2, Money::cents(300)}), (AddTip{5, 2, Money::cents(300)}));
+  SplitCheck even{5, SplitKind::even, 3};
+  EXPECT_EQ(through_the_hub(even), even);
+  SplitCheck by_item{5, SplitKind::by_item, 2};
+  by_item.assignments = std::map<std::int64_t, std::vector<int>>{{9, {1}}, {10, {1, 2}}};
+  EXPECT_EQ(through_the_hub(by_item), by_item);
+  EXPECT_EQ(through_the_hub(MoveLines{5, 6, {9, 10}}), (MoveLines{5, 6, {9, 10}}));
+  EXPECT_EQ(through_the_hub(MergeChecks{5, 6}), (MergeChecks{5, 6}));
+  EXPECT_EQ(through_the_hub(TransferCheck{5, "14"}), (TransferCheck{5, "14"}));
+  EXPECT_EQ(through_the_hub(TransferCheck{5, std::nullopt, "priya"}),
+            (TransferCheck{5, std::nullopt, "priya"}));
+  EXPECT_EQ(through_the_hub(EightySix{"salmon"}), EightySix{"salmon"});
+  EXPECT_EQ(through_the_hub(BackOn{"salmon"}), BackOn{"salmon"});
+  EXPECT_EQ(through_the_hub(SetStock{"short-rib", 12}), (SetStock{"short-rib", 12}));
+  EXPECT_EQ(through_the_hub(SetStock{"short-rib", std::nullopt}),
+            (SetStock{"short-rib", std::nullopt}));
+  EXPECT_TRUE(to_json(SetStock{"short-rib", std::nullopt})["remaining"].is_null());
+}
+
 TEST(TypedCommands, NamesOfThingsAreCheckedOnceEveryFieldIsThere) {
   EXPECT_EQ(problem_of(Json{{"channel", "drive_thru"}}, OpenCheck{}),
             "args.channel must be dine_in, bar_tab, takeout, delivery or online");
@@ -96,6 +140,18 @@ TEST(TypedCommands, NamesOfThingsAreCheckedOnceEveryFieldIsThere) {
             "args.tender must be cash, card, gift_card or house_account");
   EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"tender", "cash"}, {"amount", 1.5}}, Pay{}),
             "args.amount must be a whole number of cents");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"kind", "percent"}, {"reason", ""}}, GiveDiscount{}),
+            "args.percent_bp is needed for a percent discount (1000 = 10%)");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"kind", "amount"}, {"reason", ""}}, GiveDiscount{}),
+            "args.amount is needed for an amount discount");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"kind", "by_item"}, {"assignments", {{"x", {1}}}}},
+                       SplitCheck{}),
+            "args.assignments must map line ids to lists of parts");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}}, TransferCheck{}),
+            "args.table_id or args.server_id is needed");
+  EXPECT_EQ(problem_of(Json{{"item_id", "salmon"}}, SetStock{}),
+            "args.remaining is missing (a count, or null to stop counting)");
+  EXPECT_EQ(problem_of(Json{{"item_id", "salmon"}, {"remaining", nullptr}}, SetStock{}), "");
 }
 
 TEST(TypedCommands, TheHubsReaderNamesTheFirstProblemInItsOrder) {

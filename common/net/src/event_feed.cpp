@@ -21,6 +21,7 @@
 #include <zmq_addon.hpp>
 
 #include "brigade/net/command_id.h"
+#include "brigade/protocol/commands.h"
 #include "brigade/protocol/events.h"
 #include "loop.h"
 #include "mailbox.h"
@@ -114,7 +115,8 @@ class FeedLoop {
   void request_snapshot(Clock::time_point now);
   void catch_up(const std::string& name, Clock::time_point now, bool next_page = false);
   bool follows(const std::string& topic) const;
-  std::string command(const std::string& id, std::string_view type, json args) const;
+  template <class Command>
+  std::string command(const std::string& id, const Command& command) const;
 
   const FeedOptions& options_;
   zmq::socket_t subscriber_;
@@ -155,16 +157,15 @@ FeedLoop::FeedLoop(const FeedOptions& options, zmq::context_t& context)
   request_snapshot(Clock::now());
 }
 
-std::string FeedLoop::command(const std::string& id, std::string_view type, json args) const {
-  return protocol::make_command(id, type, options_.device, {}, args);
+template <class Command>
+std::string FeedLoop::command(const std::string& id, const Command& command) const {
+  return protocol::make_command(id, Command::kind, options_.device, {}, protocol::to_json(command));
 }
 
 void FeedLoop::request_snapshot(Clock::time_point now) {
   snapshot_retry_at_.reset();
   snapshot_id_ = make_command_id();
-  channel_.send(snapshot_id_,
-                command(snapshot_id_, protocol::command::snapshot, {{"topics", options_.topics}}),
-                now);
+  channel_.send(snapshot_id_, command(snapshot_id_, protocol::Snapshot{options_.topics}), now);
 }
 
 void FeedLoop::catch_up(const std::string& name, Clock::time_point now, bool next_page) {
@@ -172,10 +173,8 @@ void FeedLoop::catch_up(const std::string& name, Clock::time_point now, bool nex
   if (!next_page) topic.catch_up_applied = false;
   topic.catch_up_id = make_command_id();
   catch_up_topic_[topic.catch_up_id] = name;
-  json args = {
-      {"after", topic.last}, {"topics", json::array({name})}, {"limit", options_.catch_up_page}};
-  channel_.send(topic.catch_up_id,
-                command(topic.catch_up_id, protocol::command::events_since, std::move(args)), now);
+  protocol::EventsSince since{topic.last, {name}, options_.catch_up_page};
+  channel_.send(topic.catch_up_id, command(topic.catch_up_id, since), now);
 }
 
 bool FeedLoop::follows(const std::string& topic) const {
@@ -438,17 +437,19 @@ void EventFeed::Shared::run() {
       bool woken = false;
       loop.step(wakeup.fd(), woken);
       if (woken) wakeup.drain();
+      // What was delivered goes into the mailbox before the status counts it, so a caller
+      // that sees status().last_seq reach a seq can always take() that event.
+      auto items = loop.take_output();
+      const bool delivered = !items.empty();
+      if (delivered) mailbox.post(std::move(items));
       {
         std::lock_guard lock(mutex);
         status = loop.counters();
         last_heartbeat = loop.last_heartbeat();
       }
-      bool online_changed = loop.take_online_changed();
-      auto items = loop.take_output();
-      if (!items.empty())
-        mailbox.post(std::move(items));  // notifies
-      else if (online_changed)
-        mailbox.poke();
+      // Wake the caller again once the status shows what changed (and for a change of
+      // online alone).
+      if (loop.take_online_changed() || delivered) mailbox.poke();
     }
   }  // the sockets close before the context
 }

@@ -1,5 +1,7 @@
 #include "brigade/protocol/commands.h"
 
+#include <algorithm>
+
 namespace brigade::protocol {
 
 namespace {
@@ -8,6 +10,9 @@ constexpr std::size_t kStationLength = 64;
 constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
 constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
 constexpr std::size_t kMaxNoteBytes = 2000;        // the domain then allows 500 characters
+constexpr std::size_t kMaxTopics = 64;
+constexpr std::int64_t kMaxPortions = 100'000;
+constexpr std::size_t kMaxLinesMoved = 200;
 
 template <class T>
 void put(Json& j, const char* name, const std::optional<T>& value) {
@@ -29,6 +34,42 @@ std::optional<Course> read_course(ArgReader& args, const char* name) {
 }
 
 }  // namespace
+
+// [SECTION] sessions and reads
+
+Json to_json(const Login& c) {
+  return {{"pin", c.pin}};
+}
+Json to_json(const Snapshot& c) {
+  return {{"topics", c.topics}};
+}
+Json to_json(const EventsSince& c) {
+  Json j{{"after", c.after}, {"topics", c.topics}};
+  put(j, "limit", c.limit);
+  return j;
+}
+Json to_json(const GetCheck& c) {
+  return {{"check_id", c.check_id}};
+}
+
+void read(ArgReader& args, Login& c) {
+  c.pin = args.text("pin", 16);
+  args.no_other_fields();
+}
+void read(ArgReader& args, Snapshot& c) {
+  c.topics = args.texts("topics", kMaxTopics, 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, EventsSince& c) {
+  c.after = args.integer("after", 0, INT64_MAX);
+  c.topics = args.texts("topics", kMaxTopics, 64);
+  c.limit = small(args.optional_integer("limit", 1, 1000));
+  args.no_other_fields();
+}
+void read(ArgReader& args, GetCheck& c) {
+  c.check_id = args.id("check_id");
+  args.no_other_fields();
+}
 
 // [SECTION] front of house
 
@@ -164,6 +205,176 @@ void read(ArgReader& args, Pay& c) {
 
 void read(ArgReader& args, CloseCheck& c) {
   c.check_id = args.id("check_id");
+  args.no_other_fields();
+}
+
+Json to_json(const ChangeLine& c) {
+  Json j{{"check_id", c.check_id}, {"line_id", c.line_id}};
+  put(j, "quantity", c.quantity);
+  put(j, "seat", c.seat);
+  if (c.course) j["course"] = to_string(*c.course);
+  put(j, "note", c.note);
+  return j;
+}
+void read(ArgReader& args, ChangeLine& c) {
+  c.check_id = args.id("check_id");
+  c.line_id = args.id("line_id");
+  c.quantity = small(args.optional_integer("quantity", INT32_MIN, INT32_MAX));
+  c.seat = small(args.optional_integer("seat", INT32_MIN, INT32_MAX));
+  c.course = read_course(args, "course");
+  c.note = args.optional_text("note", kMaxNoteBytes);
+  args.no_other_fields();
+}
+
+Json to_json(const RemoveLine& c) {
+  return {{"check_id", c.check_id}, {"line_id", c.line_id}};
+}
+void read(ArgReader& args, RemoveLine& c) {
+  c.check_id = args.id("check_id");
+  c.line_id = args.id("line_id");
+  args.no_other_fields();
+}
+
+Json to_json(const GiveDiscount& c) {
+  Json j{{"check_id", c.check_id}, {"kind", to_string(c.discount)}, {"reason", c.reason}};
+  put(j, "line_id", c.line_id);
+  if (c.amount) j["amount"] = c.amount->in_cents();
+  put(j, "percent_bp", c.percent_bp);
+  return j;
+}
+void read(ArgReader& args, GiveDiscount& c) {
+  c.check_id = args.id("check_id");
+  c.line_id = args.optional_id("line_id");
+  auto kind = args.text("kind", 16);
+  c.amount = args.optional_money("amount", 1, kMaxCents);
+  c.percent_bp = args.optional_integer("percent_bp", 1, kBasisPointsPerWhole);
+  c.reason = args.text("reason", 200, true);
+  args.no_other_fields();
+  if (!args.ok()) return;
+  auto k = discount_kind_from_string(kind);
+  if (!k) return args.invalid("kind", "must be amount, percent or comp");
+  c.discount = *k;
+  if (c.discount == DiscountKind::amount && !c.amount)
+    return args.invalid("amount", "is needed for an amount discount");
+  if (c.discount == DiscountKind::percent && !c.percent_bp)
+    return args.invalid("percent_bp", "is needed for a percent discount (1000 = 10%)");
+}
+
+Json to_json(const AddTip& c) {
+  return {{"check_id", c.check_id}, {"payment_id", c.payment_id}, {"tip", c.tip.in_cents()}};
+}
+void read(ArgReader& args, AddTip& c) {
+  c.check_id = args.id("check_id");
+  c.payment_id = args.id("payment_id");
+  c.tip = args.money("tip", INT64_MIN / 2, kMaxCents);
+  args.no_other_fields();
+}
+
+Json to_json(const SplitCheck& c) {
+  Json j{{"check_id", c.check_id}, {"kind", to_string(c.split)}};
+  put(j, "parts", c.parts);
+  if (c.assignments) {
+    Json assignments = Json::object();
+    for (const auto& [line_id, parts] : *c.assignments)
+      assignments[std::to_string(line_id)] = parts;
+    j["assignments"] = assignments;
+  }
+  return j;
+}
+void read(ArgReader& args, SplitCheck& c) {
+  c.check_id = args.id("check_id");
+  auto kind = args.text("kind", 16);
+  c.parts = small(args.optional_integer("parts", 0, kMaxSplitParts));
+  const bool has_assignments = args.has("assignments");
+  Json assignments = has_assignments ? args.object("assignments") : Json::object();
+  args.no_other_fields();
+  if (!args.ok()) return;
+  auto k = split_kind_from_string(kind);
+  if (!k) return args.invalid("kind", "must be none, by_seat, by_item or even");
+  c.split = *k;
+  if (!has_assignments) return;
+  static constexpr const char* kShape = "must map line ids to lists of parts";
+  c.assignments.emplace();
+  for (const auto& [key, value] : assignments.items()) {
+    std::int64_t line_id = 0;
+    try {
+      line_id = std::stoll(key);
+    } catch (const std::exception&) {
+      return args.invalid("assignments", kShape);
+    }
+    if (!value.is_array() || value.size() > kMaxSplitParts)
+      return args.invalid("assignments", kShape);
+    std::vector<int> line_parts;
+    for (const auto& p : value) {
+      if (!p.is_number_integer()) return args.invalid("assignments", kShape);
+      line_parts.push_back(
+          static_cast<int>(std::clamp<std::int64_t>(p.get<std::int64_t>(), -1, 1000)));
+    }
+    (*c.assignments)[line_id] = std::move(line_parts);
+  }
+}
+
+Json to_json(const MoveLines& c) {
+  return {
+      {"from_check_id", c.from_check_id}, {"to_check_id", c.to_check_id}, {"line_ids", c.line_ids}};
+}
+void read(ArgReader& args, MoveLines& c) {
+  c.from_check_id = args.id("from_check_id");
+  c.to_check_id = args.id("to_check_id");
+  c.line_ids = args.ids("line_ids", kMaxLinesMoved);
+  args.no_other_fields();
+}
+
+Json to_json(const MergeChecks& c) {
+  return {{"into_check_id", c.into_check_id}, {"from_check_id", c.from_check_id}};
+}
+void read(ArgReader& args, MergeChecks& c) {
+  c.into_check_id = args.id("into_check_id");
+  c.from_check_id = args.id("from_check_id");
+  args.no_other_fields();
+}
+
+Json to_json(const TransferCheck& c) {
+  Json j{{"check_id", c.check_id}};
+  put(j, "table_id", c.table_id);
+  put(j, "server_id", c.server_id);
+  return j;
+}
+void read(ArgReader& args, TransferCheck& c) {
+  c.check_id = args.id("check_id");
+  c.table_id = args.optional_text("table_id", 32, false);
+  c.server_id = args.optional_text("server_id", 64, false);
+  args.no_other_fields();
+  if (args.ok() && !c.table_id && !c.server_id)
+    args.invalid("table_id", "or args.server_id is needed");
+}
+
+// [SECTION] the 86 list
+
+Json to_json(const EightySix& c) {
+  return {{"item_id", c.item_id}};
+}
+Json to_json(const BackOn& c) {
+  return {{"item_id", c.item_id}};
+}
+Json to_json(const SetStock& c) {
+  return {{"item_id", c.item_id}, {"remaining", c.remaining ? Json(*c.remaining) : Json(nullptr)}};
+}
+void read(ArgReader& args, EightySix& c) {
+  c.item_id = args.text("item_id", 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, BackOn& c) {
+  c.item_id = args.text("item_id", 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, SetStock& c) {
+  // "remaining" must be there, as a count or as null: a forgotten count must not silently
+  // stop counting.
+  c.remaining = small(args.optional_integer("remaining", 0, kMaxPortions));
+  if (!args.present("remaining") && args.ok())
+    args.invalid("remaining", "is missing (a count, or null to stop counting)");
+  c.item_id = args.text("item_id", 64);
   args.no_other_fields();
 }
 

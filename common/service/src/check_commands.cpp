@@ -11,26 +11,6 @@
 
 namespace brigade::service {
 
-namespace {
-
-constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
-
-// Reads an optional course name; a bad one is recorded as a problem.
-std::optional<Course> read_course(protocol::ArgReader& args, const char* name) {
-  auto text = args.optional_text(name, 16);
-  if (!text) return std::nullopt;
-  auto course = course_from_string(*text);
-  if (!course) args.invalid(name, "must be drinks, apps, mains or dessert");
-  return course;
-}
-
-Refusal bad_value(const char* field, std::string_view what) {
-  return {std::string(protocol::code::bad_request),
-          std::string("args.") + field + " " + std::string(what)};
-}
-
-}  // namespace
-
 // [SECTION] shared helpers
 
 Json OrderService::Impl::check_json(const Check& check) const {
@@ -164,17 +144,11 @@ Answer OrderService::Impl::add_line(Call& call) {
 }
 
 Answer OrderService::Impl::change_line(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto line_id = a.id("line_id");
-  LineChange change;
-  if (auto q = a.optional_integer("quantity", INT32_MIN, INT32_MAX))
-    change.quantity = static_cast<int>(*q);
-  if (auto s = a.optional_integer("seat", INT32_MIN, INT32_MAX)) change.seat = static_cast<int>(*s);
-  change.course = read_course(a, "course");
-  change.note = a.optional_text("note", 2000);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::ChangeLine cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id, line_id = cmd.line_id;
+  LineChange change{cmd.quantity, cmd.seat, cmd.course, cmd.note};
   if (auto r = require(call, Permission::take_orders, "changing lines")) return *r;
 
   auto check = open_check_for_change(check_id);
@@ -198,11 +172,10 @@ Answer OrderService::Impl::change_line(Call& call) {
 }
 
 Answer OrderService::Impl::remove_line(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto line_id = a.id("line_id");
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::RemoveLine cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id, line_id = cmd.line_id;
   if (auto r = require(call, Permission::take_orders, "removing lines")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -304,21 +277,15 @@ Answer OrderService::Impl::void_line(Call& call) {
 }
 
 Answer OrderService::Impl::discount(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto line_id = a.optional_id("line_id");
-  auto kind_text = a.text("kind", 16);
-  auto amount = a.optional_money("amount", 1, kMaxCents);
-  auto percent = a.optional_integer("percent_bp", 1, kBasisPointsPerWhole);
-  auto reason = a.text("reason", 200, true);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  auto kind = discount_kind_from_string(kind_text);
-  if (!kind) return bad_value("kind", "must be amount, percent or comp");
-  if (*kind == DiscountKind::amount && !amount)
-    return bad_value("amount", "is needed for an amount discount");
-  if (*kind == DiscountKind::percent && !percent)
-    return bad_value("percent_bp", "is needed for a percent discount (1000 = 10%)");
+  protocol::GiveDiscount cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
+  const auto& line_id = cmd.line_id;
+  const std::optional<DiscountKind> kind = cmd.discount;
+  const auto& amount = cmd.amount;
+  const auto& percent = cmd.percent_bp;
+  const std::string& reason = cmd.reason;
   bool comp = *kind == DiscountKind::comp;
   if (auto r = require(call, comp ? Permission::comp : Permission::discount,
                        comp ? "a comp" : "a discount"))
@@ -369,12 +336,11 @@ Answer OrderService::Impl::pay(Call& call) {
 }
 
 Answer OrderService::Impl::add_tip(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto payment_id = a.id("payment_id");
-  auto tip = a.money("tip", INT64_MIN / 2, kMaxCents);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::AddTip cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id, payment_id = cmd.payment_id;
+  const Money tip = cmd.tip;
   if (auto r = require(call, Permission::take_payment, "adding tips")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -385,36 +351,14 @@ Answer OrderService::Impl::add_tip(Call& call) {
 }
 
 Answer OrderService::Impl::split(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto kind_text = a.text("kind", 16);
-  auto parts = a.optional_integer("parts", 0, kMaxSplitParts);
-  Json assignments = a.has("assignments") ? a.object("assignments") : Json::object();
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  auto kind = split_kind_from_string(kind_text);
-  if (!kind) return bad_value("kind", "must be none, by_seat, by_item or even");
+  protocol::SplitCheck cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   SplitPlan plan;
-  plan.kind = *kind;
-  plan.parts = static_cast<int>(parts.value_or(0));
-  for (const auto& [key, value] : assignments.items()) {
-    std::int64_t line_id = 0;
-    try {
-      line_id = std::stoll(key);
-    } catch (const std::exception&) {
-      return bad_value("assignments", "must map line ids to lists of parts");
-    }
-    if (!value.is_array() || value.size() > kMaxSplitParts)
-      return bad_value("assignments", "must map line ids to lists of parts");
-    std::vector<int> line_parts;
-    for (const auto& p : value) {
-      if (!p.is_number_integer())
-        return bad_value("assignments", "must map line ids to lists of parts");
-      line_parts.push_back(
-          static_cast<int>(std::clamp<std::int64_t>(p.get<std::int64_t>(), -1, 1000)));
-    }
-    plan.assignments[line_id] = std::move(line_parts);
-  }
+  plan.kind = cmd.split;
+  plan.parts = cmd.parts.value_or(0);
+  if (cmd.assignments) plan.assignments = std::move(*cmd.assignments);
   if (auto r = require(call, Permission::take_payment, "splitting checks")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
@@ -442,12 +386,11 @@ Answer OrderService::Impl::close_check(Call& call) {
 // [SECTION] moving lines and checks
 
 Answer OrderService::Impl::move_lines(Call& call) {
-  auto& a = call.args;
-  auto from_id = a.id("from_check_id");
-  auto to_id = a.id("to_check_id");
-  auto line_ids = a.ids("line_ids", 200);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::MoveLines cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t from_id = cmd.from_check_id, to_id = cmd.to_check_id;
+  const std::vector<std::int64_t>& line_ids = cmd.line_ids;
   if (auto r = require(call, Permission::transfer_check, "moving lines")) return *r;
   auto from = open_check_for_change(from_id);
   if (!from) return from.error();
@@ -464,11 +407,10 @@ Answer OrderService::Impl::move_lines(Call& call) {
 }
 
 Answer OrderService::Impl::merge(Call& call) {
-  auto& a = call.args;
-  auto into_id = a.id("into_check_id");
-  auto from_id = a.id("from_check_id");
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+  protocol::MergeChecks cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t into_id = cmd.into_check_id, from_id = cmd.from_check_id;
   if (auto r = require(call, Permission::transfer_check, "merging checks")) return *r;
   auto into = open_check_for_change(into_id);
   if (!into) return into.error();
@@ -483,13 +425,12 @@ Answer OrderService::Impl::merge(Call& call) {
 }
 
 Answer OrderService::Impl::transfer(Call& call) {
-  auto& a = call.args;
-  auto check_id = a.id("check_id");
-  auto table_id = a.optional_text("table_id", 32, false);
-  auto server_id = a.optional_text("server_id", 64, false);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
-  if (!table_id && !server_id) return bad_value("table_id", "or args.server_id is needed");
+  protocol::TransferCheck cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
+  const auto& table_id = cmd.table_id;
+  const auto& server_id = cmd.server_id;
   if (auto r = require(call, Permission::transfer_check, "transferring checks")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();

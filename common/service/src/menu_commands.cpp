@@ -2,27 +2,26 @@
 #include <functional>
 
 #include "brigade/protocol/codec.h"
+#include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
 namespace brigade::service {
 
-namespace {
-constexpr std::int64_t kMaxPortions = 100'000;
-}
-
-// Reads item_id, checks the permission and the item, and saves the level `change` makes.
+// Reads the command, checks the permission and the item, and saves the level `change`
+// makes.
+template <class Command>
 static Answer change_stock(OrderService::Impl& hub, Call& call, std::string_view event_type,
-                           const std::function<void(StockLevel&)>& change) {
-  auto& a = call.args;
-  auto item_id = a.text("item_id", 64);
-  a.no_other_fields();
-  if (!a.ok()) return refusal(a.error());
+                           const std::function<void(StockLevel&, const Command&)>& change) {
+  Command cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  const std::string& item_id = cmd.item_id;
   if (auto r = hub.require(call, Permission::eighty_six, "86ing items")) return *r;
   const MenuItem* item = hub.menu.find_item(item_id);
   if (!item) return fail(Errc::unknown_item, "'" + item_id + "' is not on the menu");
   Stock stock = hub.store.load_stock();
   StockLevel level = stock.count(item_id) ? stock[item_id] : StockLevel{};
-  change(level);
+  change(level, cmd);
   if (auto s = hub.store.save_stock_level(item_id, level); !s) return s.error();
   Json body{{"stock", protocol::to_json(item_id, level)},
             {"item_name", item->name},
@@ -32,29 +31,24 @@ static Answer change_stock(OrderService::Impl& hub, Call& call, std::string_view
 }
 
 Answer OrderService::Impl::eighty_six(Call& call) {
-  return change_stock(*this, call, event::item_86, [](StockLevel& l) { l.eighty_sixed = true; });
+  return change_stock<protocol::EightySix>(
+      *this, call, event::item_86, [](StockLevel& l, const auto&) { l.eighty_sixed = true; });
 }
 
 Answer OrderService::Impl::un_eighty_six(Call& call) {
   // Back on: an exhausted count no longer holds it off (the manager just said it is back).
-  return change_stock(*this, call, event::item_available, [](StockLevel& l) {
-    l.eighty_sixed = false;
-    if (l.remaining && *l.remaining <= 0) l.remaining.reset();
-  });
+  return change_stock<protocol::BackOn>(*this, call, event::item_available,
+                                        [](StockLevel& l, const auto&) {
+                                          l.eighty_sixed = false;
+                                          if (l.remaining && *l.remaining <= 0) l.remaining.reset();
+                                        });
 }
 
 Answer OrderService::Impl::set_stock(Call& call) {
   // "short rib: 12 left"; null stops counting.
-  auto remaining = call.args.optional_integer("remaining", 0, kMaxPortions);
-  bool given = call.envelope.args.contains("remaining");
-  if (!given && call.args.ok())
-    call.args.invalid("remaining", "is missing (a count, or null to stop counting)");
-  return change_stock(*this, call, event::stock_changed, [&](StockLevel& l) {
-    if (remaining)
-      l.remaining = static_cast<int>(*remaining);
-    else
-      l.remaining.reset();
-  });
+  return change_stock<protocol::SetStock>(
+      *this, call, event::stock_changed,
+      [](StockLevel& l, const protocol::SetStock& cmd) { l.remaining = cmd.remaining; });
 }
 
 }  // namespace brigade::service

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "brigade/protocol/codec.h"
+#include "brigade/protocol/commands.h"
 #include "secrets.h"
 #include "service_impl.h"
 
@@ -21,8 +22,6 @@ bool subscribed(const std::vector<std::string>& subscriptions, std::string_view 
   return false;
 }
 
-constexpr std::size_t kMaxTopics = 64;
-
 }  // namespace
 
 Answer OrderService::Impl::hello(Call& call) {
@@ -36,9 +35,10 @@ Answer OrderService::Impl::hello(Call& call) {
 }
 
 Answer OrderService::Impl::login(Call& call) {
-  std::string pin = call.args.text("pin", 16);
-  call.args.no_other_fields();
+  protocol::Login cmd;
+  protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
+  const std::string& pin = cmd.pin;
   auto staff = store.staff_by_pin(pin);
   if (!staff) return fail(Errc::wrong_pin, "that PIN belongs to nobody: try again");
   store::Session session{new_session_token(), staff->id, call.envelope.device, call.now, 0};
@@ -69,9 +69,10 @@ Answer OrderService::Impl::get_menu(Call& call) {
 }
 
 Answer OrderService::Impl::snapshot(Call& call) {
-  auto topics = call.args.texts("topics", kMaxTopics, 64);
-  call.args.no_other_fields();
+  protocol::Snapshot cmd;
+  protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
+  const std::vector<std::string>& topics = cmd.topics;
 
   // The hub handles one command at a time, so state and heads are of the same instant.
   Json heads = Json::object();
@@ -101,11 +102,12 @@ Answer OrderService::Impl::snapshot(Call& call) {
 }
 
 Answer OrderService::Impl::events_since(Call& call) {
-  std::int64_t after = call.args.integer("after", 0, INT64_MAX);
-  auto topics = call.args.texts("topics", kMaxTopics, 64);
-  int limit = static_cast<int>(call.args.optional_integer("limit", 1, 1000).value_or(500));
-  call.args.no_other_fields();
+  protocol::EventsSince cmd;
+  protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t after = cmd.after;
+  const std::vector<std::string>& topics = cmd.topics;
+  const int limit = cmd.limit.value_or(500);
   // A client asks for the next page after the last seq it got, so a page must not end
   // inside an event filed under several of the asked topics: it is completed, which may
   // pass the limit by fewer rows than there are topics.
@@ -136,9 +138,10 @@ Answer OrderService::Impl::list_checks(Call& call) {
 }
 
 Answer OrderService::Impl::get_check(Call& call) {
-  auto check_id = call.args.id("check_id");
-  call.args.no_other_fields();
+  protocol::GetCheck cmd;
+  protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
+  const std::int64_t check_id = cmd.check_id;
   auto check = store.load_check(check_id);
   if (!check) return check.error();
   Json tickets = Json::array();

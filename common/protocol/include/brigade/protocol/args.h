@@ -43,6 +43,8 @@ class ArgReader {
                                                          std::size_t max_length);
 
   bool has(const char* name) const;
+  // There at all, null included (has() takes null as absent).
+  bool present(const char* name) const { return args_.contains(name); }
 
   // Refuses fields nobody read (typos such as "quantiy"). Call after reading all.
   void no_other_fields();

@@ -3,11 +3,16 @@
 // read(ArgReader&, …), which keeps the strict reader's checks, its order and its exact
 // error texts. One struct per command, used by both sides.
 //
-// [SECTION] front of house: open_check, add_line, send, fire, void_line, pay, close_check
+// [SECTION] sessions and reads: login, snapshot, events_since, get_check (hello, logout,
+//           get_menu and list_checks take no args)
+// [SECTION] front of house: open_check, add_line, change_line, remove_line, send, fire,
+//           void_line, discount, pay, add_tip, split, close_check, move_lines, merge, transfer
+// [SECTION] the 86 list: eighty_six, un_eighty_six, set_stock
 // [SECTION] kitchen: ack_ticket, bump, serve, recall, item_bump, rush
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +23,45 @@
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::protocol {
+
+// [SECTION] sessions and reads
+
+struct Login {
+  static constexpr std::string_view kind = command::login;
+  std::string pin{};
+  bool operator==(const Login&) const = default;
+};
+
+// The state of the store for the topics asked (prefixes: "ticket." is every station).
+struct Snapshot {
+  static constexpr std::string_view kind = command::snapshot;
+  std::vector<std::string> topics{};
+  bool operator==(const Snapshot&) const = default;
+};
+
+// The events after `after` on the topics asked, a page at a time.
+struct EventsSince {
+  static constexpr std::string_view kind = command::events_since;
+  std::int64_t after = 0;
+  std::vector<std::string> topics{};
+  std::optional<int> limit{};  // 500 when left out
+  bool operator==(const EventsSince&) const = default;
+};
+
+struct GetCheck {
+  static constexpr std::string_view kind = command::get_check;
+  std::int64_t check_id = 0;
+  bool operator==(const GetCheck&) const = default;
+};
+
+Json to_json(const Login& c);
+Json to_json(const Snapshot& c);
+Json to_json(const EventsSince& c);
+Json to_json(const GetCheck& c);
+void read(ArgReader& args, Login& c);
+void read(ArgReader& args, Snapshot& c);
+void read(ArgReader& args, EventsSince& c);
+void read(ArgReader& args, GetCheck& c);
 
 // [SECTION] front of house. Fields a client may leave out are optional here too, so what
 // the hub reads is exactly what the client wrote.
@@ -35,7 +79,7 @@ struct OpenCheck {
 struct AddLine {
   static constexpr std::string_view kind = command::add_line;
   std::int64_t check_id = 0;
-  std::string item_id;
+  std::string item_id{};
   std::optional<int> quantity{};   // 1 when left out
   std::optional<int> seat{};       // 0 (the table) when left out
   std::optional<Course> course{};  // the item's own course when left out
@@ -66,7 +110,7 @@ struct VoidLine {
   std::int64_t check_id = 0;
   std::int64_t line_id = 0;
   std::optional<int> quantity{};  // all of it when left out
-  std::string reason;
+  std::string reason{};
   bool operator==(const VoidLine&) const = default;
 };
 
@@ -74,11 +118,85 @@ struct Pay {
   static constexpr std::string_view kind = command::pay;
   std::int64_t check_id = 0;
   Tender tender = Tender::cash;
-  Money amount;  // cash: what the guest handed over; otherwise what to charge
+  Money amount{};  // cash: what the guest handed over; otherwise what to charge
   std::optional<Money> tip{};
   std::optional<int> part{};
   std::optional<std::string> reference{};
   bool operator==(const Pay&) const = default;
+};
+
+// Changes an unsent line: only what is given changes.
+struct ChangeLine {
+  static constexpr std::string_view kind = command::change_line;
+  std::int64_t check_id = 0;
+  std::int64_t line_id = 0;
+  std::optional<int> quantity{};
+  std::optional<int> seat{};
+  std::optional<Course> course{};
+  std::optional<std::string> note{};
+  bool operator==(const ChangeLine&) const = default;
+};
+
+struct RemoveLine {
+  static constexpr std::string_view kind = command::remove_line;
+  std::int64_t check_id = 0;
+  std::int64_t line_id = 0;
+  bool operator==(const RemoveLine&) const = default;
+};
+
+// An amount or a percent off, or a comp; on a line or the whole check.
+struct GiveDiscount {
+  static constexpr std::string_view kind = command::discount;
+  std::int64_t check_id = 0;
+  std::optional<std::int64_t> line_id{};
+  DiscountKind discount = DiscountKind::amount;
+  std::optional<Money> amount{};             // needed for an amount
+  std::optional<std::int64_t> percent_bp{};  // needed for a percent: 1000 = 10%
+  std::string reason{};
+  bool operator==(const GiveDiscount&) const = default;
+};
+
+struct AddTip {
+  static constexpr std::string_view kind = command::add_tip;
+  std::int64_t check_id = 0;
+  std::int64_t payment_id = 0;
+  Money tip{};
+  bool operator==(const AddTip&) const = default;
+};
+
+// How the check is to be paid in parts. Parts of by_item assignments are clamped to
+// -1..1000 as they are read; the domain then refuses what is out of range.
+struct SplitCheck {
+  static constexpr std::string_view kind = command::split;
+  std::int64_t check_id = 0;
+  SplitKind split = SplitKind::none;
+  std::optional<int> parts{};
+  std::optional<std::map<std::int64_t, std::vector<int>>> assignments{};
+  bool operator==(const SplitCheck&) const = default;
+};
+
+struct MoveLines {
+  static constexpr std::string_view kind = command::move_lines;
+  std::int64_t from_check_id = 0;
+  std::int64_t to_check_id = 0;
+  std::vector<std::int64_t> line_ids{};
+  bool operator==(const MoveLines&) const = default;
+};
+
+struct MergeChecks {
+  static constexpr std::string_view kind = command::merge;
+  std::int64_t into_check_id = 0;
+  std::int64_t from_check_id = 0;
+  bool operator==(const MergeChecks&) const = default;
+};
+
+// To another table, to another server, or both: at least one.
+struct TransferCheck {
+  static constexpr std::string_view kind = command::transfer;
+  std::int64_t check_id = 0;
+  std::optional<std::string> table_id{};
+  std::optional<std::string> server_id{};
+  bool operator==(const TransferCheck&) const = default;
 };
 
 struct CloseCheck {
@@ -94,6 +212,14 @@ Json to_json(const Fire& c);
 Json to_json(const VoidLine& c);
 Json to_json(const Pay& c);
 Json to_json(const CloseCheck& c);
+Json to_json(const ChangeLine& c);
+Json to_json(const RemoveLine& c);
+Json to_json(const GiveDiscount& c);
+Json to_json(const AddTip& c);
+Json to_json(const SplitCheck& c);
+Json to_json(const MoveLines& c);
+Json to_json(const MergeChecks& c);
+Json to_json(const TransferCheck& c);
 
 void read(ArgReader& args, OpenCheck& c);
 void read(ArgReader& args, AddLine& c);
@@ -102,6 +228,43 @@ void read(ArgReader& args, Fire& c);
 void read(ArgReader& args, VoidLine& c);
 void read(ArgReader& args, Pay& c);
 void read(ArgReader& args, CloseCheck& c);
+void read(ArgReader& args, ChangeLine& c);
+void read(ArgReader& args, RemoveLine& c);
+void read(ArgReader& args, GiveDiscount& c);
+void read(ArgReader& args, AddTip& c);
+void read(ArgReader& args, SplitCheck& c);
+void read(ArgReader& args, MoveLines& c);
+void read(ArgReader& args, MergeChecks& c);
+void read(ArgReader& args, TransferCheck& c);
+
+// [SECTION] the 86 list
+
+struct EightySix {
+  static constexpr std::string_view kind = command::eighty_six;
+  std::string item_id{};
+  bool operator==(const EightySix&) const = default;
+};
+
+struct BackOn {
+  static constexpr std::string_view kind = command::un_eighty_six;
+  std::string item_id{};
+  bool operator==(const BackOn&) const = default;
+};
+
+// "short rib: 12 left"; no count (null on the wire) stops counting.
+struct SetStock {
+  static constexpr std::string_view kind = command::set_stock;
+  std::string item_id{};
+  std::optional<int> remaining{};
+  bool operator==(const SetStock&) const = default;
+};
+
+Json to_json(const EightySix& c);
+Json to_json(const BackOn& c);
+Json to_json(const SetStock& c);
+void read(ArgReader& args, EightySix& c);
+void read(ArgReader& args, BackOn& c);
+void read(ArgReader& args, SetStock& c);
 
 // [SECTION] kitchen
 
@@ -109,7 +272,7 @@ void read(ArgReader& args, CloseCheck& c);
 struct AckTicket {
   static constexpr std::string_view kind = command::ack_ticket;
   std::int64_t ticket_id = 0;
-  std::string station;
+  std::string station{};
   bool operator==(const AckTicket&) const = default;
 };
 
@@ -117,7 +280,7 @@ struct AckTicket {
 struct Bump {
   static constexpr std::string_view kind = command::bump;
   std::int64_t ticket_id = 0;
-  std::string station;
+  std::string station{};
   bool operator==(const Bump&) const = default;
 };
 
@@ -141,7 +304,7 @@ struct ItemBump {
   static constexpr std::string_view kind = command::item_bump;
   std::int64_t ticket_id = 0;
   std::int64_t line_id = 0;
-  std::string station;
+  std::string station{};
   bool done = true;
   bool operator==(const ItemBump&) const = default;
 };
