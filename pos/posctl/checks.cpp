@@ -41,11 +41,10 @@ CheckCommands::CheckCommands(CommandLine cli) {
   show->add_option("check", check_id_, "check id")->required();
   show->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      print_result(cli.options.json, h.call(command::get_check, {{"check_id", check_id_}}),
-                   [&h](const Json& r) {
-                     print_check(r["check"], h.currency());
-                     for (const auto& t : r["tickets"]) print_ticket(t);
-                   });
+      print_result(cli.options.json, h.call(protocol::GetCheck{check_id_}), [&h](const Json& r) {
+        print_check(r["check"], h.currency());
+        for (const auto& t : r["tickets"]) print_ticket(t);
+      });
     };
   });
 
@@ -56,9 +55,9 @@ CheckCommands::CheckCommands(CommandLine cli) {
   void_line->add_option("--qty", void_quantity_, "how many of the line (default: all)");
   void_line->callback([this, cli, print_the_check] {
     cli.run = [this, print_the_check](Hub& h) {
-      Json args{{"check_id", check_id_}, {"line_id", line_id_}, {"reason", reason_}};
-      if (void_quantity_ > 0) args["quantity"] = void_quantity_;
-      print_the_check(h, h.call(command::void_line, args));
+      protocol::VoidLine void_line{check_id_, line_id_, std::nullopt, reason_};
+      if (void_quantity_ > 0) void_line.quantity = void_quantity_;
+      print_the_check(h, h.call(void_line));
     };
   });
 
@@ -71,20 +70,21 @@ CheckCommands::CheckCommands(CommandLine cli) {
   discount->add_option("--reason", reason_, "why")->required();
   discount->callback([this, cli, print_the_check] {
     cli.run = [this, print_the_check](Hub& h) {
-      Json args{{"check_id", check_id_}, {"reason", reason_}};
-      if (line_id_) args["line_id"] = line_id_;
+      protocol::GiveDiscount discount{check_id_};
+      discount.reason = reason_;
+      if (line_id_) discount.line_id = line_id_;
       if (comp_) {
-        args["kind"] = "comp";
+        discount.discount = DiscountKind::comp;
       } else if (!amount_.empty()) {
-        args["kind"] = "amount";
-        args["amount"] = parse_cents(amount_);
+        discount.discount = DiscountKind::amount;
+        discount.amount = Money::cents(parse_cents(amount_));
       } else if (!percent_.empty()) {
-        args["kind"] = "percent";
-        args["percent_bp"] = parse_cents(percent_);  // "12.5" -> 1250 basis points
+        discount.discount = DiscountKind::percent;
+        discount.percent_bp = parse_cents(percent_);  // "12.5" -> 1250 basis points
       } else {
         usage_error("say --amount, --percent or --comp");
       }
-      print_the_check(h, h.call(command::discount, args));
+      print_the_check(h, h.call(discount));
     };
   });
 
@@ -97,13 +97,14 @@ CheckCommands::CheckCommands(CommandLine cli) {
   pay->add_option("--ref", reference_, "card approval code");
   pay->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      Json args{{"check_id", check_id_},
-                {"tender", tender_},
-                {"amount", parse_cents(amount_)},
-                {"part", part_},
-                {"reference", reference_}};
-      if (!tip_.empty()) args["tip"] = parse_cents(tip_);
-      print_result(cli.options.json, h.call(command::pay, args), [&h](const Json& r) {
+      protocol::Pay pay{
+          check_id_,
+          named(tender_from_string, tender_, "--tender", "cash, card, gift_card or house_account"),
+          Money::cents(parse_cents(amount_))};
+      pay.part = part_;
+      pay.reference = reference_;
+      if (!tip_.empty()) pay.tip = Money::cents(parse_cents(tip_));
+      print_result(cli.options.json, h.call(pay), [&h](const Json& r) {
         const CurrencyFormat& currency = h.currency();
         fmt::print("paid {}", money(r["amount"], currency));
         if (r["change"].get<std::int64_t>() > 0)
@@ -120,9 +121,10 @@ CheckCommands::CheckCommands(CommandLine cli) {
   split->add_option("--parts", parts_, "parts for an even split");
   split->callback([this, cli, print_the_check] {
     cli.run = [this, print_the_check](Hub& h) {
-      Json args{{"check_id", check_id_}, {"kind", split_kind_}};
-      if (parts_) args["parts"] = parts_;
-      print_the_check(h, h.call(command::split, args));
+      protocol::SplitCheck split{check_id_, named(split_kind_from_string, split_kind_, "kind",
+                                                  "none, by_seat, by_item or even")};
+      if (parts_) split.parts = parts_;
+      print_the_check(h, h.call(split));
     };
   });
 
@@ -130,10 +132,9 @@ CheckCommands::CheckCommands(CommandLine cli) {
   close->add_option("check", check_id_, "check id")->required();
   close->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      print_result(cli.options.json, h.call(command::close_check, {{"check_id", check_id_}}),
-                   [](const Json& r) {
-                     fmt::print("closed check {}\n", r["check"]["number"].get<long long>());
-                   });
+      print_result(cli.options.json, h.call(protocol::CloseCheck{check_id_}), [](const Json& r) {
+        fmt::print("closed check {}\n", r["check"]["number"].get<long long>());
+      });
     };
   });
 }

@@ -64,7 +64,8 @@ class OrderCommands {
 
  private:
   void add_open_options(CLI::App* command);
-  Json open_args() const;  // a table, a tab or a pickup
+  protocol::OpenCheck open_command() const;                 // a table, a tab or a pickup
+  std::optional<std::vector<Course>> held_courses() const;  // --hold, read as courses
 
   std::string table_, tab_, customer_, phone_, channel_;
   int guests_ = 0;

@@ -43,7 +43,7 @@ Json Hub::call(std::string_view type, const Json& args, bool needs_login) {
 
 void Hub::login() {
   if (options_.pin.empty()) usage_error("this needs a PIN: --pin 1234 (or BRIGADE_PIN)");
-  Json r = call(command::login, {{"pin", options_.pin}}, false);
+  Json r = call(protocol::Login{options_.pin}, false);
   session_ = r["session"];
   staff_ = r["staff"]["name"];
 }
@@ -60,7 +60,7 @@ void Hub::logout() {
 const CurrencyFormat& Hub::currency() {
   if (!currency_) {
     try {
-      Json r = call(command::snapshot, {{"topics", Json::array()}}, false);
+      Json r = call(protocol::Snapshot{}, false);
       currency_ = protocol::read_currency(r.value("currency", Json::object()));
     } catch (const Stop&) {
       // The command itself was done: its output and exit code must not say otherwise.

@@ -8,6 +8,7 @@
 
 #include "brigade/domain/money.h"
 #include "brigade/net/command_client.h"
+#include "brigade/protocol/commands.h"
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::posctl {
@@ -35,12 +36,27 @@ struct Stop {
 // Prints "posctl: <why>" on stderr and stops with kUsage.
 [[noreturn]] void usage_error(std::string_view why);
 
+// A name a person typed (a course, a channel, a tender...) as the domain's value; a name it
+// does not know stops with kUsage, naming the option and what it may be.
+template <class Parse>
+auto named(Parse parse, const std::string& text, std::string_view option, std::string_view may_be) {
+  auto value = parse(text);
+  if (!value)
+    usage_error(std::string(option) + " must be " + std::string(may_be) + ", not '" + text + "'");
+  return *value;
+}
+
 class Hub {
  public:
   explicit Hub(const Options& options);
 
   // Sends one command and waits for its reply; refusals print and stop.
   Json call(std::string_view type, const Json& args, bool needs_login = true);
+  // A typed command (protocol/commands.h): its kind and its args as the hub reads them.
+  template <class Command>
+  Json call(const Command& command, bool needs_login = true) {
+    return call(Command::kind, protocol::to_json(command), needs_login);
+  }
 
   void login();
   void logout();  // never throws: a script's session is closed if the hub still answers

@@ -14,15 +14,13 @@ KitchenCommands::KitchenCommands(CommandLine cli) {
       ->allow_extra_args(false);
   tickets->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      Json topics = Json::array();
-      if (stations_.empty()) topics.push_back(protocol::topic::tickets);
+      std::vector<std::string> topics;
+      if (stations_.empty()) topics.emplace_back(protocol::topic::tickets);
       for (const auto& s : stations_) topics.push_back(protocol::topic::station(s));
-      print_result(cli.options.json,
-                   h.call(protocol::command::snapshot, {{"topics", topics}}, false),
-                   [](const Json& r) {
-                     if (r["tickets"].empty()) fmt::print("no open tickets\n");
-                     for (const auto& t : r["tickets"]) print_ticket(t);
-                   });
+      print_result(cli.options.json, h.call(protocol::Snapshot{topics}, false), [](const Json& r) {
+        if (r["tickets"].empty()) fmt::print("no open tickets\n");
+        for (const auto& t : r["tickets"]) print_ticket(t);
+      });
     };
   });
 
@@ -39,8 +37,11 @@ void KitchenCommands::add_ticket_command(CommandLine cli, const char* name, cons
   if (with_station) command->add_option("--station", station_, "station id")->required();
   command->callback([this, cli, type, with_station] {
     cli.run = [this, cli, type, with_station](Hub& h) {
-      Json args{{"ticket_id", ticket_id_}};
-      if (with_station) args["station"] = station_;
+      // The kitchen's typed commands: bump names the station, serve and rush do not.
+      Json args =
+          type == protocol::command::bump ? protocol::to_json(protocol::Bump{ticket_id_, station_})
+          : type == protocol::command::serve ? protocol::to_json(protocol::Serve{ticket_id_})
+                                             : protocol::to_json(protocol::Rush{ticket_id_, true});
       print_result(cli.options.json, h.call(type, args, false),
                    [](const Json& r) { print_ticket(r["ticket"]); });
     };

@@ -40,7 +40,7 @@ MenuCommands::MenuCommands(CommandLine cli) {
   e86->add_option("item", item_, "item id")->required();
   e86->callback([this, cli] {
     cli.run = [this](Hub& h) {
-      h.call(command::eighty_six, {{"item_id", item_}});
+      h.call(protocol::EightySix{item_});
       fmt::print("{} is 86'd\n", item_);
     };
   });
@@ -49,7 +49,7 @@ MenuCommands::MenuCommands(CommandLine cli) {
   un86->add_option("item", item_, "item id")->required();
   un86->callback([this, cli] {
     cli.run = [this](Hub& h) {
-      h.call(command::un_eighty_six, {{"item_id", item_}});
+      h.call(protocol::BackOn{item_});
       fmt::print("{} is back on\n", item_);
     };
   });
@@ -59,13 +59,13 @@ MenuCommands::MenuCommands(CommandLine cli) {
   stock->add_option("count", count_, "portions left, or off to stop counting")->required();
   stock->callback([this, cli] {
     cli.run = [this](Hub& h) {
-      Json remaining = nullptr;
+      protocol::SetStock stock{item_};
       if (count_ != "off") {
         auto portions = parse_portions(count_);
         if (!portions) usage_error(portions.error().message);
-        remaining = *portions;
+        stock.remaining = *portions;
       }
-      h.call(command::set_stock, {{"item_id", item_}, {"remaining", remaining}});
+      h.call(stock);
       if (count_ == "off")
         fmt::print("{}: not counted\n", item_);
       else

@@ -17,14 +17,34 @@ void OrderCommands::add_open_options(CLI::App* command) {
   command->add_option("--channel", channel_, "takeout, delivery or online");
 }
 
-Json OrderCommands::open_args() const {
-  if (!table_.empty())
-    return {{"channel", "dine_in"}, {"table_id", table_}, {"guests", guests_ ? guests_ : 2}};
-  if (!tab_.empty()) return {{"channel", "bar_tab"}, {"tab_name", tab_}};
+protocol::OpenCheck OrderCommands::open_command() const {
+  protocol::OpenCheck open;
+  if (!table_.empty()) {
+    open.channel = Channel::dine_in;
+    open.table_id = table_;
+    open.guests = guests_ ? guests_ : 2;
+    return open;
+  }
+  if (!tab_.empty()) {
+    open.channel = Channel::bar_tab;
+    open.tab_name = tab_;
+    return open;
+  }
   if (customer_.empty()) usage_error("say --table, --tab or --customer");
-  Json args{{"channel", channel_.empty() ? "takeout" : channel_}, {"customer_name", customer_}};
-  if (!phone_.empty()) args["customer_phone"] = phone_;
-  return args;
+  open.channel = channel_.empty() ? Channel::takeout
+                                  : named(channel_from_string, channel_, "--channel",
+                                          "takeout, delivery or online");
+  open.customer_name = customer_;
+  if (!phone_.empty()) open.customer_phone = phone_;
+  return open;
+}
+
+std::optional<std::vector<Course>> OrderCommands::held_courses() const {
+  if (hold_.empty()) return std::nullopt;
+  std::vector<Course> held;
+  for (const auto& name : hold_)
+    held.push_back(named(course_from_string, name, "--hold", "drinks, apps, mains or dessert"));
+  return held;
 }
 
 OrderCommands::OrderCommands(CommandLine cli) {
@@ -34,7 +54,7 @@ OrderCommands::OrderCommands(CommandLine cli) {
   add_open_options(open);
   open->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      print_result(cli.options.json, h.call(command::open_check, open_args()), [](const Json& r) {
+      print_result(cli.options.json, h.call(open_command()), [](const Json& r) {
         fmt::print("opened check {} (id {}): {}\n", r["check"]["number"].get<long long>(),
                    r["check_id"].get<long long>(), r["check"]["label"].get<std::string>());
       });
@@ -51,10 +71,13 @@ OrderCommands::OrderCommands(CommandLine cli) {
   add->add_option("--note", note_, "note for the kitchen");
   add->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      Json args{{"check_id", check_id_}, {"item_id", item_},        {"quantity", quantity_},
-                {"seat", seat_},         {"modifiers", modifiers_}, {"note", note_}};
-      if (!course_.empty()) args["course"] = course_;
-      print_result(cli.options.json, h.call(command::add_line, args), [&h](const Json& r) {
+      protocol::AddLine add{check_id_, item_, quantity_, seat_};
+      if (!course_.empty())
+        add.course =
+            named(course_from_string, course_, "--course", "drinks, apps, mains or dessert");
+      add.modifiers = modifiers_;
+      add.note = note_;
+      print_result(cli.options.json, h.call(add), [&h](const Json& r) {
         fmt::print("line {} added\n", r["line_id"].get<long long>());
         print_check(r["check"], h.currency());
       });
@@ -67,8 +90,7 @@ OrderCommands::OrderCommands(CommandLine cli) {
       ->allow_extra_args(false);
   send->callback([this, cli] {
     cli.run = [this, cli](Hub& h) {
-      print_result(cli.options.json,
-                   h.call(command::send, {{"check_id", check_id_}, {"hold", hold_}}),
+      print_result(cli.options.json, h.call(protocol::Send{check_id_, held_courses()}),
                    [](const Json& r) { fmt::print("sent: tickets {}\n", r["ticket_ids"].dump()); });
     };
   });
@@ -89,15 +111,17 @@ OrderCommands::OrderCommands(CommandLine cli) {
         if (!spec) usage_error(spec.error().message);
         specs.push_back(*spec);
       }
-      Json args = open_args();
-      Json opened = h.call(command::open_check, args);
+      const protocol::OpenCheck open = open_command();
+      const auto held = held_courses();
+      Json opened = h.call(open);
       std::int64_t id = opened["check_id"];
       for (const auto& spec : specs) {
-        Json line{{"check_id", id}, {"item_id", spec.item_id}, {"modifiers", spec.modifiers}};
-        if (spec.seat) line["seat"] = *spec.seat;
-        h.call(command::add_line, line);
+        protocol::AddLine line{id, spec.item_id};
+        line.seat = spec.seat;
+        line.modifiers = spec.modifiers;
+        h.call(line);
       }
-      Json sent = h.call(command::send, {{"check_id", id}, {"hold", hold_}});
+      Json sent = h.call(protocol::Send{id, held});
       if (cli.options.json) {
         fmt::print("{}\n", Json{{"check_id", id}, {"ticket_ids", sent["ticket_ids"]}}.dump(2));
       } else {
@@ -112,7 +136,8 @@ OrderCommands::OrderCommands(CommandLine cli) {
   fire->add_option("course", course_, "drinks, apps, mains or dessert")->required();
   fire->callback([this, cli] {
     cli.run = [this](Hub& h) {
-      auto r = h.call(command::fire, {{"check_id", check_id_}, {"course", course_}});
+      auto r = h.call(protocol::Fire{check_id_, named(course_from_string, course_, "course",
+                                                      "drinks, apps, mains or dessert")});
       fmt::print("fired {}: tickets {}\n", course_, r["ticket_ids"].dump());
     };
   });
