@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "hub_session.h"
@@ -105,8 +106,14 @@ class KitchenCommands {
   KitchenCommands& operator=(const KitchenCommands&) = delete;
 
  private:
-  void add_ticket_command(CommandLine cli, const char* name, const char* help,
-                          std::string_view type, bool with_station);
+  // A command's kind and args, made from the options once they are parsed.
+  using TypedCommand = std::pair<std::string_view, Json>;
+  template <class Command>
+  static TypedCommand typed(const Command& command) {
+    return {Command::kind, protocol::to_json(command)};
+  }
+  void add_ticket_command(CommandLine cli, const char* name, const char* help, bool with_station,
+                          std::function<TypedCommand()> make);
 
   std::vector<std::string> stations_;
   std::int64_t ticket_id_ = 0;

@@ -24,24 +24,24 @@ KitchenCommands::KitchenCommands(CommandLine cli) {
     };
   });
 
-  add_ticket_command(cli, "bump", "bump a ticket at a station", protocol::command::bump, true);
-  add_ticket_command(cli, "serve", "bump a ticket at expo: served", protocol::command::serve,
-                     false);
-  add_ticket_command(cli, "rush", "mark a ticket rush", protocol::command::rush, false);
+  add_ticket_command(cli, "bump", "bump a ticket at a station", true, [this] {
+    return typed(protocol::Bump{ticket_id_, station_});
+  });
+  add_ticket_command(cli, "serve", "bump a ticket at expo: served", false,
+                     [this] { return typed(protocol::Serve{ticket_id_}); });
+  add_ticket_command(cli, "rush", "mark a ticket rush", false, [this] {
+    return typed(protocol::Rush{ticket_id_, true});
+  });
 }
 
 void KitchenCommands::add_ticket_command(CommandLine cli, const char* name, const char* help,
-                                         std::string_view type, bool with_station) {
+                                         bool with_station, std::function<TypedCommand()> make) {
   auto* command = cli.app.add_subcommand(name, help);
   command->add_option("ticket", ticket_id_, "ticket id")->required();
   if (with_station) command->add_option("--station", station_, "station id")->required();
-  command->callback([this, cli, type, with_station] {
-    cli.run = [this, cli, type, with_station](Hub& h) {
-      // The kitchen's typed commands: bump names the station, serve and rush do not.
-      Json args =
-          type == protocol::command::bump ? protocol::to_json(protocol::Bump{ticket_id_, station_})
-          : type == protocol::command::serve ? protocol::to_json(protocol::Serve{ticket_id_})
-                                             : protocol::to_json(protocol::Rush{ticket_id_, true});
+  command->callback([cli, make] {
+    cli.run = [cli, make](Hub& h) {
+      auto [type, args] = make();  // after parsing: the options hold the values
       print_result(cli.options.json, h.call(type, args, false),
                    [](const Json& r) { print_ticket(r["ticket"]); });
     };

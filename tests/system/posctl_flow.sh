@@ -32,6 +32,10 @@ ctl --pin 1234 86 salmon | grep -q "salmon is 86'd" || fail "86"
 expect_exit 1 ctl --pin 1111 add 999 salmon           # refused by the hub
 expect_exit 1 ctl --pin 0000 checks                   # wrong PIN
 expect_exit 2 ctl --pin 1111 pay 1 --tender cash --amount abc  # bad usage
+expect_exit 2 ctl --pin 1111 fire 1 soup                # not a course: named before sending
+grep -q "course must be drinks, apps, mains or dessert, not 'soup'" "$work/out" || fail "fire soup"
+expect_exit 2 ctl --pin 1111 pay 1 --tender bitcoin --amount 5
+grep -q -- "--tender must be cash, card, gift_card or house_account" "$work/out" || fail "tender"
 
 out=$(ctl --pin 1111 order --table 12 --guests 2 --hold dessert \
   beer-ipa@1 classic-burger:temp-medium-rare,add-bacon@1 fries@2)
