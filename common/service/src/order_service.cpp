@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-#include "secrets.h"
+#include "brigade/security/secrets.h"
 #include "service_impl.h"
 
 namespace brigade::service {
@@ -78,7 +78,7 @@ std::string request_hash(const protocol::Envelope& e) {
                  {"session", e.session},
                  {"approval_pin", e.approval_pin},
                  {"args", e.args}};
-  return fingerprint(canonical.dump());
+  return security::fingerprint(canonical.dump());
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 
 #include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
-#include "secrets.h"
+#include "brigade/security/secrets.h"
 #include "service_impl.h"
 
 namespace brigade::service {
@@ -12,7 +12,7 @@ namespace {
 
 // 256 random bits from libsodium: a session token must not be guessable.
 std::string new_session_token() {
-  return random_hex(32);
+  return security::random_hex(32);
 }
 
 // ZeroMQ subscriptions are prefixes: "ticket." covers every station.

@@ -7,54 +7,23 @@
 //   its own is not a list of PINs.
 #include "pin_hash.h"
 
-#include <sodium.h>
-
-#include <array>
 #include <stdexcept>
 
+#include "brigade/security/secrets.h"
 #include "store_impl.h"
 
 namespace brigade::store {
 
-namespace {
-
-void ensure_sodium() {
-  // sodium_init is thread-safe and idempotent; the static runs it once.
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw StorageFailure("libsodium could not start (no source of randomness?)");
-}
-
-std::string to_hex(const unsigned char* bytes, std::size_t size) {
-  std::string hex(size * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), bytes, size);
-  hex.pop_back();  // the terminating NUL
-  return hex;
-}
-
-}  // namespace
-
 std::string make_pin_key() {
-  ensure_sodium();
-  std::array<unsigned char, crypto_generichash_KEYBYTES> key{};
-  randombytes_buf(key.data(), key.size());
-  std::string hex = to_hex(key.data(), key.size());
-  sodium_memzero(key.data(), key.size());
-  return hex;
+  return security::random_hex(32);
 }
 
 std::string hash_pin(std::string_view key_hex, std::string_view pin) {
-  ensure_sodium();
-  std::array<unsigned char, crypto_generichash_KEYBYTES> key{};
-  std::size_t key_size = 0;
-  if (sodium_hex2bin(key.data(), key.size(), key_hex.data(), key_hex.size(), nullptr, &key_size,
-                     nullptr) != 0 ||
-      key_size != key.size())
+  try {
+    return security::keyed_hash(key_hex, pin);
+  } catch (const std::invalid_argument&) {
     throw StorageFailure("the store's PIN key is damaged");
-  std::array<unsigned char, crypto_generichash_BYTES> hash{};
-  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(pin.data()),
-                     pin.size(), key.data(), key.size());
-  sodium_memzero(key.data(), key.size());
-  return to_hex(hash.data(), hash.size());
+  }
 }
 
 }  // namespace brigade::store

@@ -350,10 +350,26 @@ CREATE TABLE ticket_items_done (
 ) WITHOUT ROWID;
 )sql";
 
+// v4: paired devices. A device is known by its CURVE public key; it is revoked, never
+// deleted, so the records of what it did keep naming it.
+constexpr const char* kDeviceSchema = R"sql(
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL CHECK (name <> ''),
+  role TEXT NOT NULL CHECK (role IN ('terminal', 'kitchen', 'console')),
+  stations TEXT NOT NULL CHECK (json_valid(stations) AND json_type(stations) = 'array'),
+  public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 40),
+  paired_at INTEGER NOT NULL,
+  paired_by TEXT NOT NULL,
+  revoked_at INTEGER NOT NULL CHECK (revoked_at >= 0)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
     {3, "event topics, command replies, sessions and tickets", kHubSchema},
+    {4, "paired devices", kDeviceSchema},
 };
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "brigade/domain/check.h"
+#include "brigade/domain/device.h"
 #include "brigade/domain/floor.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/restaurant.h"
@@ -149,6 +150,13 @@ class Store {
 
   Status save_session(const Session& session);
   std::optional<Session> find_session(std::string_view token) const;
+
+  // --- Paired devices (schema v4) ---
+  // Adds a device, or updates the one with its id (a revocation). Call inside a transaction.
+  Status save_device(const Device& device);
+  std::optional<Device> find_device(std::string_view id) const;
+  std::optional<Device> find_device_by_key(std::string_view public_key) const;
+  std::vector<Device> load_devices() const;  // revoked ones too, by pairing time
 
   Status save_ticket(const Ticket& ticket);
   Result<Ticket> load_ticket(std::int64_t ticket_id) const;
