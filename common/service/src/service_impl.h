@@ -56,8 +56,11 @@ struct Call {
   EpochMs now = 0;
   std::optional<StaffMember> staff;  // logged-in sender; none for a kitchen screen
   std::string approved_by;           // a manager whose PIN lent permission, if any
+  // The device the command comes from. (To become the device the transport authenticated
+  // by its CURVE key, never a field the client writes.)
+  const std::string& device_id() const { return envelope.device; }
   // Who acts, for records: the staff id, or the device for kitchen screens.
-  std::string actor() const { return staff ? staff->id : envelope.device; }
+  std::string actor() const { return staff ? staff->id : device_id(); }
 };
 
 // An event written in the current transaction, to publish after commit.
