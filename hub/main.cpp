@@ -10,6 +10,7 @@
 
 #include "brigade/net/hub_server.h"
 #include "brigade/restaurant/restaurant_file.h"
+#include "brigade/security/curve.h"
 #include "brigade/service/order_service.h"
 #include "brigade/store/store.h"
 
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
   brigade::net::HubOptions hub_options;
   int ack_timeout_s = 5;
   std::string log_level = "info";
+  std::string keys;
+  bool development = false;
+  hub_options.pairing_endpoint = "tcp://127.0.0.1:5557";
   app.add_option("--db", db, "SQLite file of the store (created and seeded if missing)")
       ->capture_default_str();
   app.add_option("--restaurant", restaurant, "restaurant file that seeds a new store")
@@ -60,6 +64,15 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--events", hub_options.event_endpoint, "ZeroMQ endpoint for events (PUB)")
       ->capture_default_str();
+  app.add_option("--pairing", hub_options.pairing_endpoint,
+                 "ZeroMQ endpoint where new devices present their pairing code (ROUTER)")
+      ->capture_default_str();
+  app.add_option("--keys", keys,
+                 "folder of the hub's secret keys, kept apart from the store and backed up "
+                 "separately (default: the store's path + .keys)");
+  app.add_flag("--development", development,
+               "DEVELOPMENT ONLY: no encryption and no pairing; any device that reaches the "
+               "ports may do anything. Every screen and this log say so.");
   app.add_option("--ack-timeout", ack_timeout_s,
                  "seconds a station may take to acknowledge a ticket before the floor is told")
       ->check(CLI::Range(1, 600))
@@ -83,27 +96,63 @@ int main(int argc, char** argv) {
   spdlog::info("store {} open: {} (schema v{}, last event #{})", db, store->restaurant_name(),
                store->schema_version(), store->last_sequence());
 
+  if (keys.empty()) keys = db + ".keys";
+  std::optional<brigade::security::CurveKeyPair> hub_keys;
+  if (!development) {
+    auto loaded =
+        brigade::security::load_or_create_keypair(std::filesystem::path(keys) / "hub.curve");
+    if (!loaded) {
+      spdlog::error("cannot load the hub's CURVE keys: {}", loaded.error().message);
+      return 1;
+    }
+    hub_keys = *loaded;
+    hub_options.curve = brigade::net::CurveServer{hub_keys->public_key, hub_keys->secret_key};
+    spdlog::info("CURVE on: only paired devices may connect; hub key fingerprint {}",
+                 brigade::security::key_fingerprint(hub_keys->public_key));
+  } else {
+    hub_options.pairing_endpoint.clear();
+    spdlog::warn(
+        "DEVELOPMENT MODE: no encryption, no pairing; any device on the network may "
+        "connect and do anything. Never run a restaurant like this.");
+  }
+
   brigade::service::ServiceOptions service_options;
+  if (hub_keys) service_options.hub_public_key = hub_keys->public_key;
   service_options.ack_timeout_ms = static_cast<std::int64_t>(ack_timeout_s) * 1000;
   service_options.audit = [](const std::string& line) { spdlog::info("{}", line); };
   brigade::service::OrderService service(*store, service_options);
 
   hub_options.heartbeat = [&] { return service.heartbeat(now_ms()); };
+  hub_options.admit = [&](const std::string& key) {
+    bool admitted = service.admits(key);
+    if (!admitted)
+      spdlog::warn("refused a connection from an unpaired key ({})",
+                   brigade::security::key_fingerprint(key));
+    return admitted;
+  };
+  auto next_development_warning = now_ms() + 60'000;
   hub_options.tick = [&] {
+    if (development && now_ms() >= next_development_warning) {
+      spdlog::warn("DEVELOPMENT MODE: no encryption, any device may connect");
+      next_development_warning = now_ms() + 60'000;
+    }
     auto alerts = service.tick(now_ms());
     for (const auto& a : alerts) spdlog::warn("alert on {}: {}", a.topic, a.body);
     return alerts;
   };
-  brigade::net::HubServer hub(hub_options, [&](std::string_view request) {
-    auto outcome = service.handle(request, now_ms());
-    return brigade::net::HandledCommand{std::move(outcome.reply), std::move(outcome.publications)};
-  });
+  brigade::net::HubServer hub(
+      hub_options, [&](std::string_view request, const brigade::protocol::Peer& peer) {
+        auto outcome = service.handle(request, peer, now_ms());
+        return brigade::net::HandledCommand{
+            std::move(outcome.reply), std::move(outcome.publications), outcome.reconnect_everyone};
+      });
   if (auto error = hub.bind(); !error.empty()) {
     spdlog::error("cannot listen: {}", error);
     return 1;
   }
-  spdlog::info("listening: commands on {}, events on {}", hub.command_endpoint(),
-               hub.event_endpoint());
+  spdlog::info("listening: commands on {}, events on {}{}", hub.command_endpoint(),
+               hub.event_endpoint(),
+               hub.pairing_endpoint().empty() ? "" : ", pairing on " + hub.pairing_endpoint());
 
   g_hub = &hub;
   std::signal(SIGINT, on_signal);

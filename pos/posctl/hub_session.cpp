@@ -16,7 +16,16 @@ void usage_error(std::string_view why) {
   throw Stop{kUsage};
 }
 
-Hub::Hub(const Options& options) : options_(options), client_({options.commands, {}, {}}) {}
+namespace {
+net::ClientOptions client_options(const Options& options) {
+  net::ClientOptions c;
+  c.endpoint = options.commands;
+  c.curve = options.curve;
+  return c;
+}
+}  // namespace
+
+Hub::Hub(const Options& options) : options_(options), client_(client_options(options)) {}
 
 Json Hub::call(std::string_view type, const Json& args, bool needs_login) {
   if (needs_login && session_.empty()) login();

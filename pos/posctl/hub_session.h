@@ -25,6 +25,8 @@ struct Options {
   std::string approve;  // a manager's PIN for one command
   int timeout_s = 10;
   bool json = false;
+  // The keys posctl connects with (section 10); none: plain text, for a development hub.
+  std::optional<net::ClientCurve> curve;
 };
 
 // A refusal or an unreachable hub ends the program with its exit code; whoever throws it

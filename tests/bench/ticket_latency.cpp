@@ -59,8 +59,8 @@ int main(int argc, char** argv) {
     auto p = service.heartbeat(testing::now_ms());
     return net::Publication{p.topic, p.seq, p.body};
   };
-  net::HubServer hub(options, [&](std::string_view request) {
-    auto o = service.handle(request, testing::now_ms());
+  net::HubServer hub(options, [&](std::string_view request, const protocol::Peer& peer) {
+    auto o = service.handle(request, peer, testing::now_ms());
     net::HandledCommand h{std::move(o.reply), {}};
     for (auto& p : o.publications) h.publications.push_back({p.topic, p.seq, p.body});
     return h;
@@ -78,7 +78,9 @@ int main(int argc, char** argv) {
   feed_options.topics = {"ticket.grill"};
   feed_options.notify = [&] { arrived.notify_all(); };
   net::EventFeed grill(feed_options);
-  net::CommandClient pos({hub.command_endpoint(), {}, {}});
+  net::ClientOptions pos_options;
+  pos_options.endpoint = hub.command_endpoint();
+  net::CommandClient pos(pos_options);
 
   auto call = [&](const std::string& type, const Json& args, const std::string& session) {
     std::string id = net::make_command_id();

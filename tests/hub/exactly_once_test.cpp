@@ -187,7 +187,7 @@ TEST(ExactlyOnce, ACommandSentTwiceOverTheWireIsAppliedOnce) {
   // terminal reopens its socket to retry.
   std::string id = net::make_command_id();
   std::string frame = pos.command(id, "add_line", {{"check_id", check}, {"item_id", "beer-ipa"}});
-  net::CommandClient other({hub.commands(), {}, {}});
+  net::CommandClient other({hub.commands(), {}, {}, {}});
   auto one = pos.client().call(id, frame, 30s);
   auto two = other.call(id, frame, 30s);
   ASSERT_TRUE(one && two);

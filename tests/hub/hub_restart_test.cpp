@@ -29,7 +29,7 @@ class HubProcess {
       (void)f;
       ::dup2(::fileno(stdout), 2);
       ::execl(BRIGADE_POS_SERVER, BRIGADE_POS_SERVER, "--db", db.c_str(), "--commands",
-              commands.c_str(), "--events", events.c_str(), "--log-level", "warn",
+              commands.c_str(), "--events", events.c_str(), "--log-level", "warn", "--development",
               static_cast<char*>(nullptr));
       ::_exit(127);
     }
@@ -86,7 +86,7 @@ TEST(HubRestart, ARetryAfterSigkillAndRestartIsAnsweredOnceWithTheSameReply) {
   EXPECT_TRUE(WIFSIGNALED(hub->exit_status()));
 
   // While the hub is down the retry waits; a new hub on the same file answers it.
-  net::CommandClient retrying({commands, {std::chrono::milliseconds(300), 3, 0, 100}, {}});
+  net::CommandClient retrying({commands, {std::chrono::milliseconds(300), 3, 0, 100}, {}, {}});
   retrying.submit(id, frame);
   std::this_thread::sleep_for(500ms);
   EXPECT_TRUE(retrying.take_replies().empty());

@@ -45,11 +45,12 @@ class LiveHub {
       return net::Publication{p.topic, p.seq, p.body};
     };
     options.tick = [this] { return to_wire(service_->tick(now_ms())); };
-    server_ = std::make_unique<net::HubServer>(options, [this](std::string_view request) {
-      auto outcome = service_->handle(request, now_ms());
-      return net::HandledCommand{std::move(outcome.reply),
-                                 to_wire(std::move(outcome.publications))};
-    });
+    server_ = std::make_unique<net::HubServer>(
+        options, [this](std::string_view request, const protocol::Peer& peer) {
+          auto outcome = service_->handle(request, peer, now_ms());
+          return net::HandledCommand{std::move(outcome.reply),
+                                     to_wire(std::move(outcome.publications))};
+        });
     std::string error = server_->bind();
     EXPECT_EQ(error, "");
     thread_ = std::thread([this] { server_->run(); });
@@ -81,7 +82,7 @@ class LiveHub {
 class Terminal {
  public:
   Terminal(const std::string& commands, std::string device)
-      : client_({commands, {}, {}}), device_(std::move(device)) {}
+      : client_({commands, {}, {}, {}}), device_(std::move(device)) {}
 
   Json call(const std::string& type, const Json& args) {
     std::string id = net::make_command_id();

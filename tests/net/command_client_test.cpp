@@ -49,7 +49,7 @@ TEST(CommandClient, ReplyComesThroughTheQueueAndTheNotifierRuns) {
   EventLog log;
   TestHub hub(log);
   std::atomic<int> notified = 0;
-  CommandClient client({hub.command_endpoint(), {}, [&notified] { ++notified; }});
+  CommandClient client({hub.command_endpoint(), {}, [&notified] { ++notified; }, {}});
   client.submit("a-1", command("a-1", "echo", {{"n", 1}}));
   client.submit("a-2", command("a-2", "echo", {{"n", 2}}));
   auto replies = wait_for_replies(client, 2);

@@ -217,8 +217,8 @@ class TestHub {
     if (options.event_endpoint == HubOptions{}.event_endpoint)
       options.event_endpoint = "tcp://127.0.0.1:*";
     if (!options.heartbeat) options.heartbeat = [&log] { return log.heartbeat(); };
-    hub_ = std::make_unique<HubServer>(options,
-                                       [&log](std::string_view body) { return log.handle(body); });
+    hub_ = std::make_unique<HubServer>(
+        options, [&log](std::string_view body, const Peer&) { return log.handle(body); });
     bind_error_ = hub_->bind();
     if (bind_error_.empty()) thread_ = std::thread([this] { hub_->run(); });
   }

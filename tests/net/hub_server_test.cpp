@@ -28,7 +28,7 @@ TEST(HubServer, BindOnAPortInUseSaysWhichEndpoint) {
   HubOptions options;
   options.command_endpoint = first.command_endpoint();
   options.event_endpoint = "tcp://127.0.0.1:*";
-  HubServer second(options, [](std::string_view) { return HandledCommand{}; });
+  HubServer second(options, [](std::string_view, const Peer&) { return HandledCommand{}; });
   EXPECT_EQ(second.bind(), first.command_endpoint() + ": Address already in use");
   EXPECT_FALSE(second.run());  // not bound: returns at once
 }
@@ -79,7 +79,7 @@ TEST(HubServer, HandlerExceptionBecomesInternalErrorAndTheHubKeepsServing) {
   HubOptions options;
   options.command_endpoint = options.event_endpoint = "tcp://127.0.0.1:*";
   int calls = 0;
-  HubServer hub(options, [&calls](std::string_view body) -> HandledCommand {
+  HubServer hub(options, [&calls](std::string_view body, const Peer&) -> HandledCommand {
     if (++calls == 1) throw std::runtime_error("boom");
     return {std::string(body), {}};
   });
@@ -160,7 +160,7 @@ TEST(HubServer, TickPublicationsGoOutOnTheHubThread) {
 TEST(HubServer, StopFromAnotherThreadEndsRun) {
   HubOptions options;
   options.command_endpoint = options.event_endpoint = "tcp://127.0.0.1:*";
-  HubServer hub(options, [](std::string_view) { return HandledCommand{"{}", {}}; });
+  HubServer hub(options, [](std::string_view, const Peer&) { return HandledCommand{"{}", {}}; });
   ASSERT_EQ(hub.bind(), "");
   std::atomic<bool> returned = false;
   std::thread serving([&] {

@@ -159,9 +159,10 @@ TEST(Controller, AnEndedSessionSendsThePersonBackToTheKeypad) {
   Rig r;
   r.run(LogIn{kServerPin});
   std::int64_t check = r.open_table("12", 2);
-  // Logged out on the hub's side (another device used the same session's logout).
+  // Logged out on the hub's side, by a command this controller never saw (a session works
+  // only on its own device, so it is this terminal's).
   ASSERT_TRUE(r.hub.hub()
-                  .raw(protocol::make_command("x", "logout", "pos-9", r.controller.session(),
+                  .raw(protocol::make_command("x", "logout", "pos-1", r.controller.session(),
                                               Json::object()))
                   .ok());
   r.run(r.line(check, "beer-ipa", 1));

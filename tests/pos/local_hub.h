@@ -106,7 +106,7 @@ class LocalHub : public terminal::HubConnection {
     auto outcome =
         hub_.service().handle(protocol::make_command("snap", "snapshot", "pos-1", "",
                                                      {{"topics", {"check", "menu", "alert"}}}),
-                              hub_.now);
+                              {}, hub_.now);
     Json reply = Json::parse(outcome.reply);
     feed_.push_back(net::SnapshotLoaded{reply["result"].dump()});
   }
@@ -115,11 +115,11 @@ class LocalHub : public terminal::HubConnection {
     while (!queue_.empty()) {
       Queued q = queue_.front();
       queue_.pop_front();
-      auto outcome = hub_.service().handle(q.request, hub_.now);
+      auto outcome = hub_.service().handle(q.request, {}, hub_.now);
       publish(outcome.publications);
       if (lose_replies_) {
         // Lost on the way back: the link retries the very same command.
-        outcome = hub_.service().handle(q.request, hub_.now);
+        outcome = hub_.service().handle(q.request, {}, hub_.now);
         publish(outcome.publications);
       }
       Json reply = Json::parse(outcome.reply);

@@ -24,7 +24,7 @@ class Idempotency : public ::testing::Test {
     SCOPED_TRACE(d.last_request());
     Json before = hub_state(hub);
     hub.now += 1'500;  // the retry comes later: a fresh answer would show other times
-    auto again = hub.service().handle(d.last_request(), hub.now);
+    auto again = hub.service().handle(d.last_request(), {}, hub.now);
     EXPECT_EQ(again.reply, first.json.dump());
     EXPECT_TRUE(again.publications.empty());
     EXPECT_EQ(hub_state(hub), before);
@@ -178,7 +178,7 @@ TEST_F(Idempotency, AfterARestartRetriesStillGetTheStoredReply) {
   hub.now += 3'600'000;
   for (const auto& s : sent) {
     SCOPED_TRACE(s.request);
-    auto again = hub.service().handle(s.request, hub.now);
+    auto again = hub.service().handle(s.request, {}, hub.now);
     EXPECT_EQ(again.reply, s.reply);
     EXPECT_TRUE(again.publications.empty());
   }

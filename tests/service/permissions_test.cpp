@@ -201,7 +201,9 @@ TEST_F(Permissions, ServerAndBartenderMayMoveChecksAndLines) {
 
 TEST_F(Permissions, ManagersPinLendsPermissionToThatCommandOnly) {
   std::vector<std::string> audit;
-  hub.restart({.ack_timeout_ms = 5000, .audit = [&](const std::string& l) { audit.push_back(l); }});
+  brigade::service::ServiceOptions options;
+  options.audit = [&](const std::string& l) { audit.push_back(l); };
+  hub.restart(options);
 
   Reply voided = floor.call(
       "void_line", {{"check_id", check}, {"line_id", burger}, {"quantity", 1}, {"reason", "spilt"}},

@@ -65,8 +65,10 @@ class ServiceHub {
     open(std::move(options));
   }
 
-  Reply raw(std::string_view request) {
-    auto outcome = service_->handle(request, now);
+  // Without a hub key in the options the service runs in development mode, where the
+  // envelope's `device` names the sender; with one, `peer` says whose key sent it.
+  Reply raw(std::string_view request, const protocol::Peer& peer = {}) {
+    auto outcome = service_->handle(request, peer, now);
     Reply r{Json::parse(outcome.reply), std::move(outcome.publications)};
     return r;
   }

@@ -12,7 +12,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- hub log"; cat "$work/hub.log"; exit 1; }
 
-"$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
+"$bin/pos-server" --development --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
   >"$work/hub.log" 2>&1 &
 hub_pid=$!
 for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done

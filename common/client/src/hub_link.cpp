@@ -8,6 +8,7 @@ namespace {
 net::ClientOptions client_options(const HubLinkOptions& o) {
   net::ClientOptions c;
   c.endpoint = o.commands;
+  c.curve = o.curve;
   c.notify = o.wake;
   return c;
 }
@@ -17,6 +18,7 @@ net::FeedOptions feed_options(const HubLinkOptions& o) {
   f.command_endpoint = o.commands;
   f.event_endpoint = o.events;
   f.device = o.device;
+  f.curve = o.curve;
   f.topics = o.topics;
   f.offline_after_ms = o.offline_after_ms;
   f.notify = o.wake;

@@ -64,6 +64,10 @@ std::string_view to_string(Errc code) {
       return "storage_error";
     case Errc::not_logged_in:
       return "not_logged_in";
+    case Errc::not_paired:
+      return "not_paired";
+    case Errc::wrong_pairing_code:
+      return "wrong_pairing_code";
     case Errc::wrong_pin:
       return "wrong_pin";
     case Errc::forbidden:

@@ -52,6 +52,8 @@ std::string_view to_string(Permission permission) {
       return "manage_staff";
     case Permission::work_tickets:
       return "work_tickets";
+    case Permission::manage_devices:
+      return "manage_devices";
   }
   return "unknown";
 }

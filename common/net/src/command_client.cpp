@@ -146,7 +146,7 @@ void CommandClient::Shared::deliver(std::vector<Reply> replies) {
 void CommandClient::Shared::run() {
   zmq::context_t context(1);
   {
-    detail::PirateChannel channel(context, options.endpoint, options.retry);
+    detail::PirateChannel channel(context, options.endpoint, options.curve, options.retry);
     while (!stopping.load()) {
       auto now = Clock::now();
       auto wait = detail::kMaxPollWait;

@@ -139,11 +139,12 @@ class FeedLoop {
 };
 
 FeedLoop::FeedLoop(const FeedOptions& options, zmq::context_t& context)
-    : options_(options), channel_(context, options.command_endpoint, options.retry) {
+    : options_(options), channel_(context, options.command_endpoint, options.curve, options.retry) {
   try {
     zmq::socket_t subscriber(context, zmq::socket_type::sub);
     subscriber.set(zmq::sockopt::linger, 0);
     subscriber.set(zmq::sockopt::rcvhwm, options_.receive_hwm);
+    detail::apply_curve(subscriber, options_.curve);
     // The heartbeat first, then the topics, and only then the snapshot (Clone pattern):
     // whatever happens after the snapshot is then either in it or on its way to us.
     subscriber.set(zmq::sockopt::subscribe, std::string(protocol::topic::hub));
@@ -232,9 +233,10 @@ void FeedLoop::read_events(Clock::time_point now) {
 // Any message on "hub" shows the hub alive; its heads show a missed tail.
 void FeedLoop::on_heartbeat(const json& message, Clock::time_point now) {
   last_heartbeat_ = now;
-  if (!snapshot_loaded_) return;
   auto heartbeat = protocol::decode_heartbeat(message);
   if (!heartbeat) return;
+  counters_.hub_development = heartbeat->development;
+  if (!snapshot_loaded_) return;
   for (const auto& [name, head] : heartbeat->heads) {
     if (!follows(name)) continue;
     Topic& topic = topics_[name];

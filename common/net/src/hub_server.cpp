@@ -1,9 +1,13 @@
 // HubServer: one thread, one poll loop. Requests are answered in arrival order; a reply goes
 // out before the events of the same command, and timers (heartbeat, tick) are checked
 // between batches of requests so that a flood of commands cannot silence the heartbeat.
+// With CURVE, the ZAP handler is a socket in the same loop: the key check runs on the
+// hub's thread, next to the store it reads, and needs no lock.
 #include "brigade/net/hub_server.h"
 
 #include <array>
+#include <cerrno>
+#include <thread>
 #include <zmq_addon.hpp>
 
 #include "loop.h"
@@ -16,6 +20,8 @@ namespace {
 
 constexpr int kMaxHeartbeatMs = 1000;  // protocol.md: at least once a second
 constexpr int kRequestsPerBatch = 64;
+constexpr const char* kZapEndpoint = "inproc://zeromq.zap.01";  // fixed by RFC 27
+constexpr const char* kZapDomain = "brigade";
 
 // The handler and callbacks are someone else's code: an exception from them must not end
 // the hub, and the sender still gets a reply.
@@ -37,12 +43,17 @@ std::string default_heartbeat() {
 // A nested struct, so it may use the hub's options, handler and counters.
 struct HubServer::Sockets {
   explicit Sockets(HubServer& hub_in) : hub(hub_in) {}
-  void serve(std::vector<zmq::message_t>& frames);
+
+  void serve_on(zmq::socket_t& socket, std::vector<zmq::message_t>& frames, bool pairing);
+  void answer_zap();
+  void reconnect_everyone();
 
   HubServer& hub;
   zmq::context_t context{1};
+  zmq::socket_t zap;  // only with CURVE; bound before the sockets that ask it
   zmq::socket_t router{context, zmq::socket_type::router};
   zmq::socket_t publisher{context, zmq::socket_type::pub};
+  zmq::socket_t pairing;  // only with a pairing endpoint
   bool bound = false;
 
   void publish(const std::vector<Publication>& publications) {
@@ -73,7 +84,19 @@ std::string HubServer::bind() {
   std::string endpoint = options_.command_endpoint;
   try {
     sockets_ = std::make_unique<Sockets>(*this);
+    auto secure = [&](zmq::socket_t& socket) {
+      if (!options_.curve) return;
+      socket.set(zmq::sockopt::curve_server, true);
+      socket.set(zmq::sockopt::curve_secretkey, options_.curve->secret_key);
+      socket.set(zmq::sockopt::zap_domain, kZapDomain);
+    };
+    if (options_.curve) {
+      sockets_->zap = zmq::socket_t(sockets_->context, zmq::socket_type::rep);
+      sockets_->zap.set(zmq::sockopt::linger, 0);
+      sockets_->zap.bind(kZapEndpoint);
+    }
     auto& router = sockets_->router;
+    secure(router);
     router.set(zmq::sockopt::linger, options_.linger_ms);
     router.set(zmq::sockopt::maxmsgsize, options_.max_transport_bytes);
     router.bind(endpoint);
@@ -81,16 +104,30 @@ std::string HubServer::bind() {
 
     endpoint = options_.event_endpoint;
     auto& publisher = sockets_->publisher;
+    secure(publisher);
     publisher.set(zmq::sockopt::linger, options_.linger_ms);
     publisher.set(zmq::sockopt::sndhwm, options_.event_send_hwm);
     publisher.bind(endpoint);
     event_endpoint_ = publisher.get(zmq::sockopt::last_endpoint);
+
+    if (!options_.pairing_endpoint.empty()) {
+      endpoint = options_.pairing_endpoint;
+      // Plain text on purpose: a device that is not paired does not know the hub's key yet.
+      // The pairing proofs (section 10) make what travels here useless to a listener.
+      auto& pairing = sockets_->pairing;
+      pairing = zmq::socket_t(sockets_->context, zmq::socket_type::router);
+      pairing.set(zmq::sockopt::linger, options_.linger_ms);
+      pairing.set(zmq::sockopt::maxmsgsize, std::int64_t{64} << 10);
+      pairing.bind(endpoint);
+      pairing_endpoint_ = pairing.get(zmq::sockopt::last_endpoint);
+    }
     sockets_->bound = true;
     return {};
   } catch (const zmq::error_t& e) {
     sockets_.reset();
     command_endpoint_.clear();
     event_endpoint_.clear();
+    pairing_endpoint_.clear();
     return endpoint + ": " + e.what();
   }
 }
@@ -106,13 +143,21 @@ bool HubServer::run() {
   while (!stopping_.load(std::memory_order_relaxed)) {
     auto now = Clock::now();
     auto next_timer = options_.tick ? std::min(next_heartbeat, next_tick) : next_heartbeat;
-    std::vector<zmq::pollitem_t> items = {detail::readable(router)};
+    std::vector<zmq::pollitem_t> items = {detail::readable(sockets_->zap), detail::readable(router),
+                                          detail::readable(sockets_->pairing)};
     detail::poll_for(items, detail::until(next_timer, now));
 
-    if (items[0].revents & ZMQ_POLLIN) {
-      std::vector<zmq::message_t> frames;
+    // Key checks first: a client waiting on its handshake is waiting for us.
+    if (items[0].revents & ZMQ_POLLIN) sockets_->answer_zap();
+    std::vector<zmq::message_t> frames;
+    if (items[1].revents & ZMQ_POLLIN) {
       for (int i = 0; i < kRequestsPerBatch && detail::receive_waiting(router, frames); ++i)
-        sockets_->serve(frames);
+        sockets_->serve_on(router, frames, false);
+    }
+    if (items[2].revents & ZMQ_POLLIN) {
+      for (int i = 0; i < kRequestsPerBatch && detail::receive_waiting(sockets_->pairing, frames);
+           ++i)
+        sockets_->serve_on(sockets_->pairing, frames, true);
     }
 
     now = Clock::now();
@@ -132,9 +177,66 @@ bool HubServer::run() {
   return true;
 }
 
+// ZAP (RFC 27): [version][request id][domain][address][identity][mechanism][credentials...]
+// answered with [version][request id][status code][status text][user id][metadata]. The user
+// id is the client's public key, which every message it sends then carries as "User-Id".
+void HubServer::Sockets::answer_zap() {
+  std::vector<zmq::message_t> request;
+  while (detail::receive_waiting(zap, request)) {
+    if (request.size() < 2) continue;  // not ZAP: nothing to answer
+    std::string status = "400", text = "not a paired device", user;
+    // Only the pairing socket speaks NULL when CURVE is on, and it admits anyone.
+    if (request.size() >= 6 && request[5].to_string_view() == "NULL") status = "200", text = "OK";
+    if (request.size() >= 7 && request[5].to_string_view() == "CURVE" && request[6].size() == 32) {
+      std::string key(41, '\0');
+      zmq_z85_encode(key.data(), request[6].data<std::uint8_t>(), 32);
+      key.resize(40);
+      if (call_safely([&] { return hub.options_.admit && hub.options_.admit(key); }, false)) {
+        status = "200";
+        text = "OK";
+        user = key;
+      }
+    }
+    if (status != "200") hub.refused_.fetch_add(1, std::memory_order_relaxed);
+    std::array<zmq::const_buffer, 6> reply = {
+        zmq::str_buffer("1.0"), zmq::buffer(request[1].data(), request[1].size()),
+        zmq::buffer(status),    zmq::buffer(text),
+        zmq::buffer(user),      zmq::const_buffer{}};
+    try {
+      [[maybe_unused]] auto sent = zmq::send_multipart(zap, reply);
+    } catch (const zmq::error_t&) {
+    }
+  }
+}
+
+// Unbinding a TCP endpoint closes every connection accepted on it; binding again at once
+// lets the clients reconnect, and each passes ZAP again (a revoked key no longer does).
+void HubServer::Sockets::reconnect_everyone() {
+  auto rebind = [](zmq::socket_t& socket, const std::string& endpoint) {
+    if (!socket || endpoint.empty()) return;
+    try {
+      socket.unbind(endpoint);
+    } catch (const zmq::error_t&) {
+    }
+    // The old listener closes on ZeroMQ's I/O thread: the port may still be busy a moment.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+      try {
+        socket.bind(endpoint);
+        return;
+      } catch (const zmq::error_t& e) {
+        if (e.num() != EADDRINUSE) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
+    }
+  };
+  rebind(router, hub.command_endpoint_);
+  rebind(publisher, hub.event_endpoint_);
+}
+
 // frames: [identity][body...]. The protocol's body is one frame; anything else is still
 // answered (by the handler, which sees all body frames joined) so that no sender waits.
-void HubServer::Sockets::serve(std::vector<zmq::message_t>& frames) {
+void HubServer::Sockets::serve_on(zmq::socket_t& socket, std::vector<zmq::message_t>& frames,
+                                  bool pairing) {
   const HubOptions& options = hub.options_;
   if (frames.empty()) return;
   std::size_t total = 0;  // of the body frames, which the handler would get joined
@@ -157,8 +259,17 @@ void HubServer::Sockets::serve(std::vector<zmq::message_t>& frames) {
       for (std::size_t i = 1; i < frames.size(); ++i) joined += frames[i].to_string_view();
       body = joined;
     }
+    Peer peer;
+    peer.pairing = pairing;
+    if (frames.size() >= 2 && !pairing) {
+      // Set by our ZAP handler; absent without CURVE (gets() then throws).
+      try {
+        if (const char* user = frames[1].gets("User-Id")) peer.public_key = user;
+      } catch (const zmq::error_t&) {
+      }
+    }
     hub.commands_.fetch_add(1, std::memory_order_relaxed);
-    handled = call_safely([&] { return hub.handler_(body); }, HandledCommand{});
+    handled = call_safely([&] { return hub.handler_(body, peer); }, HandledCommand{});
     if (handled.reply.empty())
       handled.reply = detail::error_reply("", protocol::code::internal_error,
                                           "The hub could not handle this command.");
@@ -169,10 +280,11 @@ void HubServer::Sockets::serve(std::vector<zmq::message_t>& frames) {
                                               zmq::buffer(handled.reply)};
     // A peer that went away is unroutable and ROUTER drops the reply silently: the sender's
     // retry will fetch the stored reply.
-    [[maybe_unused]] auto sent = zmq::send_multipart(router, reply, zmq::send_flags::dontwait);
+    [[maybe_unused]] auto sent = zmq::send_multipart(socket, reply, zmq::send_flags::dontwait);
   } catch (const zmq::error_t&) {
   }
   publish(handled.publications);
+  if (handled.reconnect_everyone) reconnect_everyone();
 }
 
 }  // namespace brigade::net

@@ -11,6 +11,7 @@
 #include <zmq.hpp>
 #include <zmq_addon.hpp>
 
+#include "brigade/net/command_client.h"
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::net::detail {
@@ -56,6 +57,14 @@ inline bool receive_waiting(zmq::socket_t& socket, std::vector<zmq::message_t>& 
   } catch (const zmq::error_t&) {
     return false;
   }
+}
+
+// Makes a client socket speak CURVE with these keys; nothing without keys (plain text).
+inline void apply_curve(zmq::socket_t& socket, const std::optional<ClientCurve>& curve) {
+  if (!curve) return;
+  socket.set(zmq::sockopt::curve_serverkey, curve->hub_public_key);
+  socket.set(zmq::sockopt::curve_publickey, curve->public_key);
+  socket.set(zmq::sockopt::curve_secretkey, curve->secret_key);
 }
 
 // {"protocol":1,"id":<id>,"ok":false,"error":{"code":<code>,"message":<message>}}

@@ -4,8 +4,9 @@
 
 namespace brigade::net::detail {
 
-PirateChannel::PirateChannel(zmq::context_t& context, std::string endpoint, RetryOptions retry)
-    : context_(context), endpoint_(std::move(endpoint)), retry_(retry) {
+PirateChannel::PirateChannel(zmq::context_t& context, std::string endpoint,
+                             std::optional<ClientCurve> curve, RetryOptions retry)
+    : context_(context), endpoint_(std::move(endpoint)), curve_(std::move(curve)), retry_(retry) {
   if (retry_.timeout.count() <= 0) retry_.timeout = std::chrono::milliseconds{2000};
   if (retry_.attempts_per_socket <= 0) retry_.attempts_per_socket = 3;
   open();
@@ -18,6 +19,7 @@ void PirateChannel::open() {
     if (socket_) socket_.close();
     zmq::socket_t socket(context_, zmq::socket_type::dealer);
     socket.set(zmq::sockopt::linger, retry_.linger_ms);
+    apply_curve(socket, curve_);
     socket.connect(endpoint_);
     socket_ = std::move(socket);
   } catch (const zmq::error_t&) {

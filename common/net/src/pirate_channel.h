@@ -19,7 +19,8 @@ namespace brigade::net::detail {
 
 class PirateChannel {
  public:
-  PirateChannel(zmq::context_t& context, std::string endpoint, RetryOptions retry);
+  PirateChannel(zmq::context_t& context, std::string endpoint, std::optional<ClientCurve> curve,
+                RetryOptions retry);
 
   // Sends now and keeps retrying until answered. An id already pending is left as it is.
   void send(const std::string& id, std::string frame, Clock::time_point now);
@@ -52,6 +53,7 @@ class PirateChannel {
 
   zmq::context_t& context_;
   std::string endpoint_;
+  std::optional<ClientCurve> curve_;
   RetryOptions retry_;
   zmq::socket_t socket_;
   std::map<std::string, Pending> pending_;

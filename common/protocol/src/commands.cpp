@@ -7,6 +7,7 @@ namespace brigade::protocol {
 namespace {
 // A station id as the menu has it.
 constexpr std::size_t kStationLength = 64;
+constexpr std::size_t kDeviceNameLength = 64;
 constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
 constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
 constexpr std::size_t kMaxNoteBytes = 2000;        // the domain then allows 500 characters
@@ -432,6 +433,37 @@ void read(ArgReader& args, ItemBump& c) {
 void read(ArgReader& args, Rush& c) {
   c.rush = args.optional_boolean("rush").value_or(true);
   c.ticket_id = args.id("ticket_id");
+  args.no_other_fields();
+}
+
+// [SECTION] devices
+
+Json to_json(const StartPairing& c) {
+  Json j{{"name", c.name}, {"role", c.role}};
+  if (!c.stations.empty()) j["stations"] = c.stations;
+  return j;
+}
+Json to_json(const Pair& c) {
+  return {{"public_key", c.public_key}, {"proof", c.proof}};
+}
+Json to_json(const RevokeDevice& c) {
+  return {{"device_id", c.device_id}};
+}
+
+void read(ArgReader& args, StartPairing& c) {
+  c.name = args.text("name", kDeviceNameLength);
+  c.role = args.text("role", 16);
+  c.stations =
+      args.optional_texts("stations", 32, kStationLength).value_or(std::vector<std::string>{});
+  args.no_other_fields();
+}
+void read(ArgReader& args, Pair& c) {
+  c.public_key = args.text("public_key", 40);
+  c.proof = args.text("proof", 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, RevokeDevice& c) {
+  c.device_id = args.text("device_id", 64);
   args.no_other_fields();
 }
 

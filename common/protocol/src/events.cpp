@@ -44,6 +44,7 @@ std::string encode(const Heartbeat& h) {
   Json heads = Json::object();
   for (const auto& [name, seq] : h.heads) heads[name] = seq;
   Json message{{"type", event::heartbeat}, {"seq", h.seq}, {"at", h.at}, {"heads", heads}};
+  if (h.development) message["development"] = true;
   return message.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -54,6 +55,9 @@ std::optional<Heartbeat> decode_heartbeat(const Json& message) {
   Heartbeat h;
   h.seq = integer_or(message, "seq", 0);
   h.at = integer_or(message, "at", 0);
+  auto development = message.find("development");
+  h.development =
+      development != message.end() && development->is_boolean() && development->get<bool>();
   // A head that is not a number is skipped, not fatal: the others still show a gap.
   for (const auto& [name, head] : heads->items())
     if (head.is_number_integer()) h.heads[name] = head.get<std::int64_t>();

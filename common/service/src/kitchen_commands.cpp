@@ -1,5 +1,6 @@
 // The kitchen: screens acknowledge, bump, recall, item-bump and rush tickets; expo
-// serves them. A kitchen screen may send these without anyone logged in on it.
+// serves them. A kitchen screen may send these without anyone logged in on it, for its own
+// stations only (an expo screen for all); a cook or manager logged in on a terminal may too.
 #include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
 #include "service_impl.h"
@@ -12,6 +13,15 @@ bool has_expo(const Menu& menu) {
   for (const auto& s : menu.stations)
     if (s.expo) return true;
   return false;
+}
+
+// The hub, not the screen, decides which stations a screen works: from its pairing.
+std::optional<Refusal> station_refusal(const Call& call, std::string_view station) {
+  if (call.works_station(station)) return std::nullopt;
+  std::string own;
+  for (const auto& s : call.device.stations) own += (own.empty() ? "" : ", ") + s;
+  return refusal(fail(Errc::forbidden, "this screen works " + (own.empty() ? "no station" : own) +
+                                           ": it cannot act for '" + std::string(station) + "'"));
 }
 
 }  // namespace
@@ -49,6 +59,7 @@ static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineS
 Answer OrderService::Impl::ack_ticket(Call& call) {
   BRIGADE_READ_KITCHEN(AckTicket, cmd, ticket)
   const std::string& station = cmd.station;
+  if (auto r = station_refusal(call, station)) return *r;
   const StationProgress* progress = ticket->find_station(station);
   bool first = progress && progress->acknowledged_at == 0;
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
@@ -69,6 +80,7 @@ Status OrderService::Impl::serve_ticket(Ticket& ticket, EpochMs now) {
 Answer OrderService::Impl::bump(Call& call) {
   BRIGADE_READ_KITCHEN(Bump, cmd, ticket)
   const std::string& station = cmd.station;
+  if (auto r = station_refusal(call, station)) return *r;
   // A second tap (or a bump-bar bounce) changes nothing and tells nobody.
   if (const StationProgress* p = ticket->find_station(station); p && p->bumped_at != 0)
     return Json{{"ticket", ticket_json(ticket.value())}};
@@ -88,6 +100,7 @@ Answer OrderService::Impl::bump(Call& call) {
 
 Answer OrderService::Impl::serve(Call& call) {
   BRIGADE_READ_KITCHEN(Serve, cmd, ticket)
+  if (auto r = station_refusal(call, kExpoStation)) return *r;
   if (ticket->status == TicketStatus::served) return Json{{"ticket", ticket_json(ticket.value())}};
   if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
   return Json{{"ticket", ticket_json(ticket.value())}};
@@ -96,6 +109,8 @@ Answer OrderService::Impl::serve(Call& call) {
 Answer OrderService::Impl::recall(Call& call) {
   BRIGADE_READ_KITCHEN(Recall, cmd, ticket)
   const auto& station = cmd.station;
+  if (auto r = station_refusal(call, station ? std::string_view(*station) : kExpoStation))
+    return *r;
   // With a station: back onto that station's screen; without: back from served at expo.
   Status s = station ? recall_station(ticket.value(), *station) : recall_served(ticket.value());
   if (!s) return s.error();
@@ -107,6 +122,7 @@ Answer OrderService::Impl::recall(Call& call) {
 Answer OrderService::Impl::item_bump(Call& call) {
   BRIGADE_READ_KITCHEN(ItemBump, cmd, ticket)
   const std::string& station = cmd.station;
+  if (auto r = station_refusal(call, station)) return *r;
   if (auto s = bump_item(ticket.value(), cmd.line_id, station, cmd.done); !s) return s.error();
   // Working a line means the station has the ticket in front of it.
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
@@ -117,6 +133,10 @@ Answer OrderService::Impl::item_bump(Call& call) {
 
 Answer OrderService::Impl::rush(Call& call) {
   BRIGADE_READ_KITCHEN(Rush, cmd, ticket)
+  // Expo calls the rush, or any station the ticket goes to.
+  bool mine = call.works_station(kExpoStation);
+  for (const auto& s : ticket->stations) mine = mine || call.works_station(s.station_id);
+  if (!mine) return *station_refusal(call, kExpoStation);
   ticket->rush = cmd.rush;
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
   emit_ticket(event::ticket_rush, ticket.value(), call.now);

@@ -5,6 +5,7 @@
 //   permissions         roles, and a manager's PIN lending permission to one command
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "brigade/security/secrets.h"
 #include "service_impl.h"
@@ -15,10 +16,12 @@ namespace {
 
 // [SECTION] command table
 
+// Every command comes from a paired device (or the hub's console); on top of that:
 enum class Access {
   open,     // no session: handshake, log in, reads a screen needs before anyone logs in
-  device,   // a kitchen screen, logged in or not
-  session,  // a logged-in staff member
+  kitchen,  // a kitchen screen for its own stations, or a cook or manager logged in
+  session,  // a staff member logged in on this terminal or console
+  pairing,  // a device not paired yet, on the pairing socket (nothing else is answered there)
 };
 
 struct CommandSpec {
@@ -56,12 +59,17 @@ constexpr std::array kCommands{
     CommandSpec{"eighty_six", &I::eighty_six, Access::session, true},
     CommandSpec{"set_stock", &I::set_stock, Access::session, true},
     CommandSpec{"un_eighty_six", &I::un_eighty_six, Access::session, true},
-    CommandSpec{"ack_ticket", &I::ack_ticket, Access::device, true},
-    CommandSpec{"bump", &I::bump, Access::device, true},
-    CommandSpec{"serve", &I::serve, Access::device, true},
-    CommandSpec{"recall", &I::recall, Access::device, true},
-    CommandSpec{"item_bump", &I::item_bump, Access::device, true},
-    CommandSpec{"rush", &I::rush, Access::device, true},
+    CommandSpec{"ack_ticket", &I::ack_ticket, Access::kitchen, true},
+    CommandSpec{"bump", &I::bump, Access::kitchen, true},
+    CommandSpec{"serve", &I::serve, Access::kitchen, true},
+    CommandSpec{"recall", &I::recall, Access::kitchen, true},
+    CommandSpec{"item_bump", &I::item_bump, Access::kitchen, true},
+    CommandSpec{"rush", &I::rush, Access::kitchen, true},
+    // Not kept: the reply holds the code, and a retry simply makes a new one.
+    CommandSpec{"start_pairing", &I::start_pairing, Access::session, false},
+    CommandSpec{"pair", &I::pair, Access::pairing, true},
+    CommandSpec{"list_devices", &I::list_devices, Access::session, false},
+    CommandSpec{"revoke_device", &I::revoke_device, Access::session, true},
 };
 
 const CommandSpec* find_command(std::string_view type) {
@@ -72,9 +80,9 @@ const CommandSpec* find_command(std::string_view type) {
 
 // A fingerprint of the command (BLAKE2b, 128 bits): stable across builds and machines, as
 // std::hash is not. It tells a retry from a different command that reuses an id by mistake.
-std::string request_hash(const protocol::Envelope& e) {
+std::string request_hash(const protocol::Envelope& e, const Device& sender) {
   Json canonical{{"type", e.type},
-                 {"device", e.device},
+                 {"device", sender.id},
                  {"session", e.session},
                  {"approval_pin", e.approval_pin},
                  {"args", e.args}};
@@ -88,7 +96,8 @@ OrderService::Impl::Impl(store::Store& s, ServiceOptions o)
 
 // [SECTION] handle
 
-Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
+Outcome OrderService::Impl::handle(std::string_view request, const protocol::Peer& peer,
+                                   EpochMs now) {
   auto parsed = protocol::parse_envelope(request);
   if (!parsed.ok) return {protocol::reply_error(parsed.envelope.id, parsed.error), {}};
   const protocol::Envelope& envelope = parsed.envelope;
@@ -102,8 +111,17 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
     return refuse({std::string(protocol::code::unknown_command),
                    "'" + envelope.type + "' is not a command this hub knows"});
 
-  const std::string hash = request_hash(envelope);
   try {
+    auto device = sender(envelope, peer);
+    if (!device) return refuse(refusal(device.error()));
+    if (peer.pairing && spec->access != Access::pairing)
+      return refuse(refusal(fail(Errc::forbidden,
+                                 "only 'pair' is answered on the pairing socket: pair this "
+                                 "device first, then send commands on the command socket")));
+    if (!peer.pairing && spec->access == Access::pairing)
+      return refuse(refusal(
+          fail(Errc::forbidden, "'" + envelope.type + "' is answered on the pairing socket only")));
+    const std::string hash = request_hash(envelope, *device);
     if (spec->writes) {
       if (auto stored = store.find_reply(id)) {
         if (stored->request_hash == hash) return {stored->reply, {}};
@@ -114,20 +132,32 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
       }
     }
 
-    Call call{envelope, protocol::ArgReader(envelope.args), now, std::nullopt, {}};
+    Call call{envelope, protocol::ArgReader(envelope.args), now, std::nullopt, {},
+              *device,  options.hub_public_key.empty()};
+    // Staff log in on terminals; a kitchen screen works its stations by itself.
+    const bool kitchen_screen = !call.development && call.device.role == DeviceRole::kitchen;
+    if (kitchen_screen &&
+        (spec->access == Access::session || spec->type == protocol::command::login))
+      return refuse(refusal(fail(Errc::forbidden, "a kitchen screen cannot send '" + envelope.type +
+                                                      "': it works the tickets of its stations")));
     // Open commands ignore a session: a terminal whose session ended must still be able
-    // to log in again, read the menu and catch up.
-    if (spec->access == Access::session ||
-        (spec->access == Access::device && !envelope.session.empty())) {
+    // to log in again, read the menu and catch up. Kitchen commands from a terminal need a
+    // cook or a manager logged in on it (in development mode, only when a session is sent).
+    const bool needs_session =
+        spec->access == Access::session || (spec->access == Access::kitchen && !kitchen_screen &&
+                                            !(call.development && envelope.session.empty()));
+    if (needs_session) {
       auto session = store.find_session(envelope.session);
       std::optional<StaffMember> staff;
-      if (session && session->ended_at == 0) staff = staff_member(session->staff_id);
+      // A session works only on the device it was opened on.
+      if (session && session->ended_at == 0 && session->device == call.device_id())
+        staff = staff_member(session->staff_id);
       if (!staff || !staff->active)
         return refuse(
             refusal(fail(Errc::not_logged_in, "you are not logged in: log in with your PIN")));
       call.staff = std::move(staff);
     }
-    if (spec->access == Access::device && call.staff &&
+    if (spec->access == Access::kitchen && call.staff &&
         !role_allows(call.staff->role, Permission::work_tickets))
       return refuse(refusal(fail(Errc::forbidden, "only kitchen staff and managers work tickets")));
 
@@ -135,9 +165,9 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
       if (!options.audit) return;
       std::string who =
           call.staff ? call.staff->name + " (" + std::string(to_string(call.staff->role)) + ")"
-                     : std::string("screen");
+                     : std::string(to_string(call.device.role));
       std::string line =
-          who + " @" + envelope.device + ": " + envelope.type + " " + std::string(outcome);
+          who + " @" + call.device_id() + ": " + envelope.type + " " + std::string(outcome);
       if (!call.approved_by.empty()) line += " [approved by " + call.approved_by + "]";
       options.audit(line);
     };
@@ -147,6 +177,7 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
       if (!answer.ok()) return refuse(answer.refused());
       return {protocol::reply_ok(id, answer.result()), {}};
     }
+    reconnect_everyone = false;
 
     pending.clear();
     std::optional<Answer> answer;
@@ -161,7 +192,7 @@ Outcome OrderService::Impl::handle(std::string_view request, EpochMs now) {
       std::vector<PendingEvent> events = std::move(pending);
       pending.clear();
       audit("ok");
-      return {std::move(reply), publications_of(events)};
+      return {std::move(reply), publications_of(events), std::exchange(reconnect_everyone, false)};
     }
     pending.clear();
     if (answer && !answer->ok()) {
@@ -231,14 +262,60 @@ std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permis
   return std::nullopt;
 }
 
+// [SECTION] devices
+
+Result<Device> OrderService::Impl::sender(const protocol::Envelope& envelope,
+                                          const protocol::Peer& peer) const {
+  if (peer.pairing) return Device{};  // not paired yet: only `pair` gets further
+  if (options.hub_public_key.empty()) {
+    // Development mode: nobody was authenticated, so the device is what it says it is.
+    Device d;
+    d.id = d.name = envelope.device;
+    d.role = DeviceRole::console;
+    return d;
+  }
+  if (!peer.public_key.empty() && peer.public_key == options.hub_public_key) {
+    Device console;
+    console.id = "console";
+    console.name = "hub console";
+    console.role = DeviceRole::console;
+    console.public_key = peer.public_key;
+    console.paired_by = "console";
+    return console;
+  }
+  auto device = store.find_device_by_key(peer.public_key);
+  if (!device || device->revoked())
+    return fail(Errc::not_paired,
+                "this device is not paired with the hub (or was revoked): pair it again");
+  return *device;
+}
+
+bool OrderService::Impl::admits(const std::string& public_key) const {
+  if (!options.hub_public_key.empty() && public_key == options.hub_public_key) return true;
+  auto device = store.find_device_by_key(public_key);
+  return device && !device->revoked();
+}
+
 // [SECTION] public face
 
 OrderService::OrderService(store::Store& store, ServiceOptions options)
     : impl_(std::make_unique<Impl>(store, std::move(options))) {}
 OrderService::~OrderService() = default;
 
-Outcome OrderService::handle(std::string_view request, EpochMs now) {
-  return impl_->handle(request, now);
+Outcome OrderService::handle(std::string_view request, const protocol::Peer& peer, EpochMs now) {
+  return impl_->handle(request, peer, now);
+}
+
+bool OrderService::admits(const std::string& public_key) const {
+  try {
+    return impl_->admits(public_key);
+  } catch (const std::exception&) {
+    return false;  // a store that cannot answer admits nobody
+  }
+}
+
+bool OrderService::development_mode() const {
+  return impl_->options.hub_public_key.empty();
 }
 
 std::vector<Publication> OrderService::tick(EpochMs now) {
@@ -246,7 +323,7 @@ std::vector<Publication> OrderService::tick(EpochMs now) {
 }
 
 Publication OrderService::heartbeat(EpochMs now) const {
-  protocol::Heartbeat beat{impl_->store.last_sequence(), now, {}};
+  protocol::Heartbeat beat{impl_->store.last_sequence(), now, {}, development_mode()};
   for (const auto& [topic, seq] : impl_->store.topic_heads()) beat.heads[topic] = seq;
   return {std::string(protocol::topic::hub), beat.seq, protocol::encode(beat)};
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "brigade/domain/device.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/staff.h"
 #include "brigade/protocol/args.h"
@@ -56,9 +57,17 @@ struct Call {
   EpochMs now = 0;
   std::optional<StaffMember> staff;  // logged-in sender; none for a kitchen screen
   std::string approved_by;           // a manager whose PIN lent permission, if any
-  // The device the command comes from. (To become the device the transport authenticated
-  // by its CURVE key, never a field the client writes.)
-  const std::string& device_id() const { return envelope.device; }
+  // The device the transport authenticated by its CURVE key; in development mode, one made
+  // up from the envelope's `device`.
+  Device device;
+  bool development = false;
+  const std::string& device_id() const { return device.id; }
+  // Whether this call may work a station's tickets: a kitchen screen of that station (or
+  // expo), a logged-in cook or manager (checked before the handler runs), or anyone in
+  // development mode.
+  bool works_station(std::string_view station) const {
+    return development || staff || device.works_station(station);
+  }
   // Who acts, for records: the staff id, or the device for kitchen screens.
   std::string actor() const { return staff ? staff->id : device_id(); }
 };
@@ -73,6 +82,17 @@ struct PendingEvent {
   std::vector<std::int64_t> prevs;
 };
 
+// A pairing a manager started: the code waits for its device (kept in memory only, so a
+// hub restart ends every pairing that was not finished).
+struct PendingPairing {
+  std::string code;
+  std::string name;
+  DeviceRole role = DeviceRole::terminal;
+  std::vector<std::string> stations;
+  std::string started_by;  // staff id
+  EpochMs expires_at = 0;
+};
+
 struct OrderService::Impl {
   Impl(store::Store& s, ServiceOptions o);
 
@@ -81,14 +101,20 @@ struct OrderService::Impl {
   Menu menu;    // cached: the hub is the only writer
   Floor floor;  // cached
   std::vector<PendingEvent> pending;
+  std::vector<PendingPairing> pairings;
+  int wrong_pairing_proofs = 0;     // since the last pairing that worked
+  bool reconnect_everyone = false;  // set by a handler that revoked a device
 
   // [SECTION] plumbing (order_service.cpp)
-  Outcome handle(std::string_view request, EpochMs now);
+  Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
   void emit(std::string_view type, std::vector<std::string> topics, Json body, EpochMs now);
   std::vector<Publication> publications_of(const std::vector<PendingEvent>& events) const;
   // Checks the sender's role, or a manager's PIN on the command, for a permission.
   std::optional<Refusal> require(Call& call, Permission permission, std::string_view doing);
   std::optional<StaffMember> staff_member(std::string_view staff_id) const;
+  // The device a command acts under, from the transport's peer (section 10).
+  Result<Device> sender(const protocol::Envelope& envelope, const protocol::Peer& peer) const;
+  bool admits(const std::string& public_key) const;
 
   // [SECTION] helpers shared by handlers (check_commands.cpp)
   Json check_json(const Check& check) const;
@@ -141,6 +167,12 @@ struct OrderService::Impl {
   Answer recall(Call& call);
   Answer item_bump(Call& call);
   Answer rush(Call& call);
+
+  // [SECTION] devices (device_commands.cpp)
+  Answer start_pairing(Call& call);
+  Answer pair(Call& call);
+  Answer list_devices(Call& call);
+  Answer revoke_device(Call& call);
 
   std::vector<Publication> tick(EpochMs now);
 };

@@ -20,9 +20,10 @@ using protocol::Json;
 struct HubLinkOptions {
   std::string commands = "tcp://127.0.0.1:5555";
   std::string events = "tcp://127.0.0.1:5556";
-  std::string device;               // "pos-1", "kds-grill"
-  std::vector<std::string> topics;  // what this screen follows
-  std::function<void()> wake;       // called from network threads when something arrived
+  std::string device;                     // "pos-1", "kds-grill"
+  std::optional<net::ClientCurve> curve;  // none: plain text, for a hub in development mode
+  std::vector<std::string> topics;        // what this screen follows
+  std::function<void()> wake;             // called from network threads when something arrived
   int offline_after_ms = 3000;
 };
 

@@ -40,6 +40,8 @@ enum class Errc {
   invalid_restaurant_file,  // the restaurant file is malformed
   storage_error,            // the database could not do what was asked
   not_logged_in,            // no session, or the session ended
+  not_paired,               // the device's key is not paired with the hub, or was revoked
+  wrong_pairing_code,       // a pairing code that no pairing in progress has
   wrong_pin,                // a PIN that belongs to nobody (or to nobody allowed)
   forbidden,                // the role may not do this (a manager's PIN may lend permission)
 };

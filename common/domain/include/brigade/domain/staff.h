@@ -24,6 +24,7 @@ enum class Permission {
   run_reports,     // X and Z reports
   manage_staff,    // staff and PINs
   work_tickets,    // bump, recall, rush, acknowledge
+  manage_devices,  // pair terminals and screens, revoke them
 };
 std::string_view to_string(Permission permission);
 

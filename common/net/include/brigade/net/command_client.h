@@ -25,12 +25,22 @@ struct RetryOptions {
   int linger_ms = 100;                      // closing a socket never hangs longer
 };
 
+// The CURVE keys a client connects with (docs/protocol.md section 10): the hub's public key
+// and the device's own pair, all 40-character Z85. Without them a client speaks plain text,
+// which only a hub in development mode accepts.
+struct ClientCurve {
+  std::string hub_public_key;
+  std::string public_key;
+  std::string secret_key;
+};
+
 struct ClientOptions {
   std::string endpoint = "tcp://127.0.0.1:5555";
   RetryOptions retry;
   // Called on the network thread whenever replies were queued (wake a GUI's frame loop).
   // Keep it short; it may call take_replies().
   std::function<void()> notify;
+  std::optional<ClientCurve> curve;  // none: plain text, for a hub in development mode
 };
 
 struct ClientStatus {

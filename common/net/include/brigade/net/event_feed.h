@@ -46,12 +46,15 @@ struct FeedOptions {
   RetryOptions retry;
   // Called on the network thread when items were queued or online status changed.
   std::function<void()> notify;
+  std::optional<ClientCurve> curve;  // both sockets; none: plain text (development mode)
 };
 
 struct FeedStatus {
   bool online = false;                                       // a heartbeat within offline_after_ms
   std::optional<std::chrono::milliseconds> since_heartbeat;  // empty: none yet
   bool snapshot_loaded = false;
+  // The last heartbeat said the hub runs in development mode: no encryption, any device.
+  bool hub_development = false;
   std::int64_t last_seq = 0;  // newest seq applied (snapshot heads included)
   std::uint64_t snapshots_loaded = 0;
   std::uint64_t gaps_detected = 0;     // per topic: a prev that did not match, or a missed tail

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,14 +25,34 @@ using protocol::Publication;
 struct HandledCommand {
   std::string reply;  // JSON text
   std::vector<Publication> publications;
+  // Drop every client connection on both sockets once this is answered, so that each must
+  // pass the key check again (a device was revoked). Clients reconnect by themselves.
+  bool reconnect_everyone = false;
 };
 
-using CommandHandler = std::function<HandledCommand(std::string_view body)>;
+using protocol::Peer;
+using CommandHandler = std::function<HandledCommand(std::string_view body, const Peer& peer)>;
+
+// The hub's long-term CURVE key pair (Z85).
+struct CurveServer {
+  std::string public_key;
+  std::string secret_key;
+};
 
 struct HubOptions {
   // "tcp://127.0.0.1:*" lets the OS choose the port; HubServer reports the real one.
   std::string command_endpoint = "tcp://127.0.0.1:5555";
   std::string event_endpoint = "tcp://127.0.0.1:5556";
+  // Where a device that is not paired yet presents its pairing code: plain text, and the
+  // handler is told (Peer::pairing) so that it answers nothing but `pair` there. Empty: no
+  // pairing socket.
+  std::string pairing_endpoint;
+
+  // CURVE on the command and event sockets: encrypted, and a client must prove it holds a
+  // key that `admit` accepts (asked through ZAP, RFC 27, on the hub's thread, at each
+  // connection). Without it the hub runs in development mode: plain text, anyone connects.
+  std::optional<CurveServer> curve;
+  std::function<bool(const std::string& client_public_key)> admit;
 
   // The protocol promises a heartbeat at least once a second: values above 1000 are
   // lowered to 1000, values <= 0 mean 500.
@@ -65,6 +86,7 @@ class HubServer {
   // The bound endpoints with real port numbers (empty before a successful bind()).
   const std::string& command_endpoint() const { return command_endpoint_; }
   const std::string& event_endpoint() const { return event_endpoint_; }
+  const std::string& pairing_endpoint() const { return pairing_endpoint_; }
 
   // Serves until stop(). The handler, heartbeat and tick run only on this thread.
   // Returns false if bind() did not succeed first.
@@ -77,6 +99,7 @@ class HubServer {
   // Counters for tests and logs; read from any thread.
   std::uint64_t commands_handled() const { return commands_.load(std::memory_order_relaxed); }
   std::uint64_t oversized_commands() const { return oversized_.load(std::memory_order_relaxed); }
+  std::uint64_t connections_refused() const { return refused_.load(std::memory_order_relaxed); }
 
  private:
   struct Sockets;  // ZeroMQ stays out of this header
@@ -86,9 +109,11 @@ class HubServer {
   std::unique_ptr<Sockets> sockets_;
   std::string command_endpoint_;
   std::string event_endpoint_;
+  std::string pairing_endpoint_;
   std::atomic<bool> stopping_{false};
   std::atomic<std::uint64_t> commands_{0};
   std::atomic<std::uint64_t> oversized_{0};
+  std::atomic<std::uint64_t> refused_{0};
   static_assert(std::atomic<bool>::is_always_lock_free);
 };
 

@@ -332,4 +332,34 @@ void read(ArgReader& args, Recall& c);
 void read(ArgReader& args, ItemBump& c);
 void read(ArgReader& args, Rush& c);
 
+// [SECTION] devices (section 10)
+
+struct StartPairing {
+  static constexpr std::string_view kind = command::start_pairing;
+  std::string name;                   // "Grill screen"
+  std::string role;                   // terminal, kitchen or console
+  std::vector<std::string> stations;  // kitchen: its stations, or ["expo"]
+  bool operator==(const StartPairing&) const = default;
+};
+
+struct Pair {
+  static constexpr std::string_view kind = command::pair;
+  std::string public_key;  // the new device's CURVE public key (Z85)
+  std::string proof;       // security::device_pairing_proof(code, public_key)
+  bool operator==(const Pair&) const = default;
+};
+
+struct RevokeDevice {
+  static constexpr std::string_view kind = command::revoke_device;
+  std::string device_id;
+  bool operator==(const RevokeDevice&) const = default;
+};
+
+Json to_json(const StartPairing& c);
+Json to_json(const Pair& c);
+Json to_json(const RevokeDevice& c);
+void read(ArgReader& args, StartPairing& c);
+void read(ArgReader& args, Pair& c);
+void read(ArgReader& args, RevokeDevice& c);
+
 }  // namespace brigade::protocol

@@ -66,6 +66,8 @@ inline constexpr std::string_view station_not_acknowledged = "station.not_acknow
 // staff
 inline constexpr std::string_view staff_logged_in = "staff.logged_in";
 inline constexpr std::string_view staff_logged_out = "staff.logged_out";
+inline constexpr std::string_view device_paired = "device.paired";
+inline constexpr std::string_view device_revoked = "device.revoked";
 // hub
 inline constexpr std::string_view heartbeat = "heartbeat";
 }  // namespace event
@@ -99,6 +101,8 @@ struct Heartbeat {
   std::int64_t seq = 0;
   EpochMs at = 0;
   std::map<std::string, std::int64_t> heads;
+  // The hub runs in development mode (no CURVE): every screen says so, loudly.
+  bool development = false;
   bool operator==(const Heartbeat&) const = default;
 };
 std::string encode(const Heartbeat& heartbeat);

@@ -73,6 +73,10 @@ inline constexpr std::string_view serve = "serve";
 inline constexpr std::string_view recall = "recall";
 inline constexpr std::string_view item_bump = "item_bump";
 inline constexpr std::string_view rush = "rush";
+inline constexpr std::string_view start_pairing = "start_pairing";
+inline constexpr std::string_view pair = "pair";
+inline constexpr std::string_view list_devices = "list_devices";
+inline constexpr std::string_view revoke_device = "revoke_device";
 }  // namespace command
 
 // A refusal as it goes on the wire.
@@ -92,6 +96,16 @@ struct Envelope {
   std::string session;
   std::string approval_pin;
   Json args = Json::object();
+};
+
+// Who sent a command, as the hub's sockets know it (section 10). The device a command acts
+// under comes from here, never from the envelope's `device`, which the client writes.
+struct Peer {
+  // The client's CURVE public key (Z85), authenticated in the handshake. Empty when the hub
+  // runs in development mode (no CURVE), or when a test calls the service directly.
+  std::string public_key;
+  // The command came on the pairing socket, where an unpaired device may only `pair`.
+  bool pairing = false;
 };
 
 // Reads a command. On failure, `id` is set to whatever id could be read (or "") so the

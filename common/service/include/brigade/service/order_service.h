@@ -23,6 +23,9 @@ using protocol::Publication;
 struct Outcome {
   std::string reply;
   std::vector<Publication> publications;  // only after a commit
+  // A device was revoked: the transport must drop every connection so that each passes the
+  // key check again.
+  bool reconnect_everyone = false;
 };
 
 struct ServiceOptions {
@@ -31,6 +34,14 @@ struct ServiceOptions {
   std::int64_t ack_timeout_ms = 5000;
   // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
   std::function<void(const std::string&)> audit;
+
+  // The hub's CURVE public key (docs/protocol.md section 10): commands then act under the
+  // paired device whose key the transport authenticated, and a client holding this key's
+  // pair is the hub's own console. Empty: development mode, where the sockets are plain
+  // text, the envelope's `device` is taken at its word and any device may work any station.
+  std::string hub_public_key;
+  // How long a pairing code may be used.
+  std::int64_t pairing_code_ttl_ms = 10 * 60 * 1000;
 };
 
 class OrderService {
@@ -40,8 +51,13 @@ class OrderService {
   OrderService(const OrderService&) = delete;
   OrderService& operator=(const OrderService&) = delete;
 
-  // Handles one command frame. Never throws; every failure is an error reply.
-  Outcome handle(std::string_view request, EpochMs now);
+  // Handles one command frame from `peer`. Never throws; every failure is an error reply.
+  Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
+
+  // Whether a client with this CURVE public key may connect: a paired device that is not
+  // revoked, or the hub's own console. Asked by the transport at each connection.
+  bool admits(const std::string& public_key) const;
+  bool development_mode() const;
 
   // Time-driven work (tickets no station acknowledged in time). Call a few times a second.
   std::vector<Publication> tick(EpochMs now);
