@@ -118,6 +118,21 @@ TEST_F(CheckRules, AnUnknownItemOrSeatIsRefused) {
   EXPECT_EQ(build_line(menu, stock, plain("fries", 100)).error().code, Errc::invalid_argument);
 }
 
+// Regression: the note limit counted bytes, so 500 accented letters (1000 bytes) were
+// refused as "more than 500 characters".
+TEST_F(CheckRules, ANoteIsCountedInCharactersNotBytes) {
+  std::string accented;
+  for (int i = 0; i < 500; ++i) accented += "é";
+  LineRequest r = plain("fries");
+  r.note = accented;
+  EXPECT_TRUE(build_line(menu, stock, r).ok());
+  r.note += "é";
+  auto refused = build_line(menu, stock, r);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, Errc::invalid_argument);
+  EXPECT_EQ(refused.error().message, "a note may be at most 500 characters");
+}
+
 TEST_F(CheckRules, An86dItemCannotBeOrdered) {
   stock["salmon"] = {true, std::nullopt};
   auto line = build_line(menu, stock, plain("salmon"));

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "brigade/domain/pricing.h"
+#include "brigade/domain/text.h"
 
 namespace brigade {
 
@@ -147,7 +148,7 @@ Status validate_seat(int seat) {
 }
 
 Status validate_note(const std::string& note) {
-  if (note.size() > kMaxNoteLength)
+  if (characters(note) > kMaxNoteLength)
     return fail(Errc::invalid_argument,
                 "a note may be at most " + std::to_string(kMaxNoteLength) + " characters");
   return success();
