@@ -317,6 +317,14 @@ TEST(RestaurantFileErrors, DuplicateKeyDeepInsideNamesItsPath) {
             "menu.items[0]: key 'price' appears twice");
 }
 
+// The file is the owner's, not the wire's, but a deep one must still be an error, not a
+// crash: the parser and the reader never recurse into what they do not expect.
+TEST(RestaurantFileErrors, ADeeplyNestedValueIsAnErrorNotACrash) {
+  const std::string deep = std::string(60'000, '[') + std::string(60'000, ']');
+  EXPECT_EQ(error_of(sample_with(R"("Copperline Brasserie & Grill")", deep)),
+            "name: expected a string, got an array");
+}
+
 TEST(RestaurantFileErrors, WrongFormatVersion) {
   json doc = sample_json();
   doc["format_version"] = 2;

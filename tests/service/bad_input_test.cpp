@@ -4,6 +4,8 @@
 // reply is kept under the command's id, and the hub goes on serving.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 #include "hub_state.h"
 
 using namespace brigade::testing;
@@ -224,6 +226,65 @@ TEST_F(BadInput, TenMegabyteMessage) {
   c["args"]["note"] = note.substr(0, brigade::protocol::kMaxCommandBytes - overhead);
   ASSERT_EQ(c.dump().size(), brigade::protocol::kMaxCommandBytes);
   expect_refused(c, "bad_request", "args.note must be at most 2000 characters");
+}
+
+// Regression: a hello of ~117 KB whose args held an array 60,000 levels deep crashed the
+// hub (SIGSEGV) while copying and hashing it, before any check, with no login needed.
+TEST_F(BadInput, DeepNestingIsRefusedBeforeAnythingTouchesIt) {
+  const std::string deep = std::string(60'000, '[') + std::string(60'000, ']');
+  for (const char* type : {"hello", "add_line", "pay"}) {
+    Json c = good_command(std::string("deep-") + type);
+    c["type"] = type;
+    c["args"] = {{"x", "DEEP"}};
+    std::string text = c.dump();
+    text.replace(text.find("\"DEEP\""), 6, deep);
+    ASSERT_GT(text.size(), 117'000u);
+    expect_refused(text, "bad_json", "the command nests arrays and objects deeper than 32 levels",
+                   "");
+  }
+  // 32 levels in all are read (the command, args and 30 arrays), one more is not.
+  Json c = good_command("deep-ok");
+  c["args"]["note"] = "DEEP";
+  std::string text = c.dump();
+  text.replace(text.find("\"DEEP\""), 6, std::string(30, '[') + std::string(30, ']'));
+  expect_refused(text, "bad_request", "args.note must be a string", "deep-ok");
+  text = c.dump();
+  text.replace(text.find("\"DEEP\""), 6, std::string(31, '[') + std::string(31, ']'));
+  expect_refused(text, "bad_json", "the command nests arrays and objects deeper than 32 levels",
+                 "");
+}
+
+// A key twice would let two readers (the hub and a log, say) see two different commands.
+TEST_F(BadInput, AKeyTwiceInAnyObjectIsRefused) {
+  std::string text = good_command("twice-1").dump();
+  text.insert(text.find("\"item_id\""), "\"check_id\":999,");
+  expect_refused(text, "bad_json", "the command has the key 'check_id' twice in one object", "");
+  text = good_command("twice-2").dump();
+  text.insert(1, "\"type\":\"void_line\",");
+  expect_refused(text, "bad_json", "the command has the key 'type' twice in one object", "");
+}
+
+// Regression: lengths were bytes, so a note of 500 accented letters was "over 500".
+TEST_F(BadInput, LengthsAreCountedInCharacters) {
+  std::string note;
+  for (int i = 0; i < 500; ++i) note += "é";
+  Reply ok = floor.call("add_line", {{"check_id", check}, {"item_id", "fries"}, {"note", note}});
+  ASSERT_TRUE(ok.ok()) << ok.message();
+  expect_refused(add_line_with({{"check_id", check}, {"item_id", "fries"}, {"note", note + "é"}}),
+                 "invalid_argument", "a note may be at most 500 characters");
+  // 64 characters of 124 bytes make a device name.
+  std::string device = "pos-";
+  for (int i = 0; i < 60; ++i) device += "é";
+  Json hello{{"protocol", 1},
+             {"id", "hello-é"},
+             {"type", "hello"},
+             {"device", device},
+             {"args", Json::object()}};
+  Reply r = hub.raw(hello.dump());
+  EXPECT_TRUE(r.ok()) << r.json.dump();
+  hello["device"] = device + "é";
+  expect_refused(hello.dump(), "bad_request", "field 'device' must be 1 to 64 characters",
+                 "hello-é");
 }
 
 TEST_F(BadInput, ImpossibleLines) {

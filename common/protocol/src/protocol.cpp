@@ -2,6 +2,9 @@
 
 #include <set>
 
+#include "brigade/domain/text.h"
+#include "brigade/protocol/json_text.h"
+
 namespace brigade::protocol {
 
 namespace {
@@ -13,8 +16,9 @@ EnvelopeResult refuse(std::string id, std::string_view code, std::string message
   return r;
 }
 
+// Lengths are in characters, as docs/protocol.md gives them, not bytes.
 bool valid_token(const std::string& s, std::size_t max) {
-  return !s.empty() && s.size() <= max;
+  return !s.empty() && characters(s) <= max;
 }
 
 }  // namespace
@@ -25,13 +29,16 @@ EnvelopeResult parse_envelope(std::string_view text) {
                   "The command is " + std::to_string(text.size()) +
                       " bytes; the hub accepts at most " + std::to_string(kMaxCommandBytes) +
                       " bytes.");
-  Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return refuse("", code::bad_json, "the command is not valid JSON");
+  JsonText read = read_json(text);
+  if (!read.ok()) return refuse("", code::bad_json, "the command " + read.problem);
+  Json& doc = read.doc;
   if (!doc.is_object()) return refuse("", code::bad_request, "the command must be a JSON object");
 
-  // Pick up the id first so every later refusal can be matched by the sender.
+  // A refusal carries the id only if it is valid, so that the sender can match it and
+  // nothing else is ever echoed as an id.
   std::string id;
-  if (auto it = doc.find("id"); it != doc.end() && it->is_string()) id = it->get<std::string>();
+  if (auto it = doc.find("id"); it != doc.end() && it->is_string())
+    if (valid_token(it->get_ref<const std::string&>(), kMaxIdLength)) id = it->get<std::string>();
 
   // The version first: a newer client's new envelope fields must read as a version
   // mismatch, not as a typo.
@@ -49,9 +56,10 @@ EnvelopeResult parse_envelope(std::string_view text) {
   for (const auto& [key, value] : doc.items())
     if (!known.count(key)) return refuse(id, code::bad_request, "unknown field '" + key + "'");
 
-  if (!valid_token(id, kMaxIdLength))
-    return refuse(id.size() > kMaxIdLength ? "" : id, code::bad_request,
-                  "field 'id' must be a string of 1 to 64 characters");
+  if (id.empty())
+    return refuse(
+        "", code::bad_request,
+        "field 'id' must be a string of 1 to " + std::to_string(kMaxIdLength) + " characters");
 
   Envelope e;
   e.protocol = kProtocolVersion;
@@ -67,16 +75,16 @@ EnvelopeResult parse_envelope(std::string_view text) {
     if (!it->is_string())
       return refuse(id, code::bad_request, std::string("field '") + name + "' must be a string");
     out = it->get<std::string>();
-    if ((required && out.empty()) || out.size() > max)
-      return refuse(
-          id, code::bad_request,
-          std::string("field '") + name + "' must be 1 to " + std::to_string(max) + " characters");
+    if ((required && out.empty()) || characters(out) > max)
+      return refuse(id, code::bad_request,
+                    std::string("field '") + name + "' must be " +
+                        (required ? "1 to " : "at most ") + std::to_string(max) + " characters");
     return std::nullopt;
   };
-  if (auto r = text_field("type", e.type, true, 64)) return *r;
-  if (auto r = text_field("device", e.device, true, 64)) return *r;
-  if (auto r = text_field("session", e.session, false, 128)) return *r;
-  if (auto r = text_field("approval_pin", e.approval_pin, false, 16)) return *r;
+  if (auto r = text_field("type", e.type, true, kMaxTypeLength)) return *r;
+  if (auto r = text_field("device", e.device, true, kMaxDeviceLength)) return *r;
+  if (auto r = text_field("session", e.session, false, kMaxSessionLength)) return *r;
+  if (auto r = text_field("approval_pin", e.approval_pin, false, kMaxApprovalPinLength)) return *r;
 
   auto args = doc.find("args");
   if (args == doc.end()) return refuse(id, code::bad_request, "field 'args' is missing");
@@ -104,7 +112,7 @@ std::string reply_error(std::string_view id, const WireError& error) {
 }
 
 std::optional<Reply> decode_reply(std::string_view text) {
-  Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  Json doc = read_json(text).doc;
   if (!doc.is_object()) return std::nullopt;
   auto ok = doc.find("ok");
   if (ok == doc.end() || !ok->is_boolean()) return std::nullopt;

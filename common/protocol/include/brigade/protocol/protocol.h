@@ -20,7 +20,12 @@ using Json = nlohmann::json;
 constexpr int kProtocolVersion = 1;
 // The largest command frame the hub reads; larger ones get message_too_large.
 constexpr std::size_t kMaxCommandBytes = 1 << 20;
+// Envelope fields, in characters (docs/protocol.md, section 2).
 constexpr std::size_t kMaxIdLength = 64;
+constexpr std::size_t kMaxTypeLength = 64;
+constexpr std::size_t kMaxDeviceLength = 64;
+constexpr std::size_t kMaxSessionLength = 128;
+constexpr std::size_t kMaxApprovalPinLength = 16;
 
 // Error codes that are not domain rules (domain rules use to_string(Errc)).
 namespace code {
@@ -108,8 +113,8 @@ struct Peer {
   bool pairing = false;
 };
 
-// Reads a command. On failure, `id` is set to whatever id could be read (or "") so the
-// refusal can still be matched by the sender.
+// Reads a command, checks in the order of docs/protocol.md section 2. On failure, `id` is
+// the command's id if it was valid (1 to 64 characters), else "": the refusal carries it.
 struct EnvelopeResult {
   bool ok = false;
   Envelope envelope;
@@ -121,7 +126,7 @@ std::string reply_ok(std::string_view id, const Json& result);
 std::string reply_error(std::string_view id, const WireError& error);
 
 // A reply as a client reads it: ok with a result, or an error. Empty if the text is not a
-// reply (not JSON, not an object, no "ok").
+// reply (not JSON as read_json reads it, not an object, no "ok").
 struct Reply {
   std::string id;
   bool ok = false;
