@@ -157,7 +157,7 @@ TEST(TypedCommands, NamesOfThingsAreCheckedOnceEveryFieldIsThere) {
 TEST(TypedCommands, TheHubsReaderNamesTheFirstProblemInItsOrder) {
   EXPECT_EQ(problem_of(Json{{"ticket_id", 0}}, Bump{}), "args.station is missing");
   EXPECT_EQ(problem_of(Json{{"station", "grill"}, {"ticket_id", 0}}, Bump{}),
-            "args.ticket_id must be an integer from 1 to 9223372036854775807");
+            "args.ticket_id must be an id (an integer from 1)");
   EXPECT_EQ(problem_of(Json{{"station", "grill"}, {"ticket_id", 3}, {"tiket", 1}}, Bump{}),
             "args.tiket is not a field of this command");
   EXPECT_EQ(problem_of(Json{{"ticket_id", 3}, {"station", ""}}, Recall{}),
@@ -166,4 +166,93 @@ TEST(TypedCommands, TheHubsReaderNamesTheFirstProblemInItsOrder) {
             "args.rush must be true or false");
   EXPECT_EQ(problem_of(Json{{"ticket_id", 3}, {"station", "grill"}}, ItemBump{}),
             "args.line_id is missing");
+}
+
+// Regression: messages printed the C++ type's limits ("from -2147483648 to 2147483647",
+// "from 1 to 9223372036854775807") instead of the ranges docs/protocol.md gives.
+TEST(TypedCommands, EveryRangeInAMessageIsTheDocumentedOne) {
+  const Json line{{"check_id", 5}, {"item_id", "fries"}};
+  auto add_line = [&](const char* name, Json value) {
+    Json args = line;
+    args[name] = std::move(value);
+    return problem_of(args, AddLine{});
+  };
+  EXPECT_EQ(add_line("quantity", "two"), "args.quantity must be an integer from 1 to 999");
+  EXPECT_EQ(add_line("quantity", 1.5), "args.quantity must be an integer from 1 to 999");
+  EXPECT_EQ(add_line("quantity", 1'000'000'000'000),
+            "args.quantity must be an integer from 1 to 999");
+  EXPECT_EQ(add_line("seat", "1"), "args.seat must be an integer from 0 to 99");
+  // Inside an int, the range is the domain's rule, judged by the hub with its own code.
+  EXPECT_EQ(add_line("quantity", 1000), "");
+  EXPECT_EQ(add_line("seat", -1), "");
+
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"line_id", 6}, {"quantity", "all"}}, ChangeLine{}),
+            "args.quantity must be an integer from 1 to 999");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"line_id", 6}, {"seat", 1e10}}, ChangeLine{}),
+            "args.seat must be an integer from 0 to 99");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"line_id", 6}, {"quantity", -1e12}, {"reason", "x"}},
+                       VoidLine{}),
+            "args.quantity must be an integer from 1 to 999");
+  EXPECT_EQ(problem_of(Json{{"check_id", "5"}}, CloseCheck{}),
+            "args.check_id must be an id (an integer from 1)");
+  EXPECT_EQ(problem_of(Json{{"after", -1}, {"topics", Json::array()}}, EventsSince{}),
+            "args.after must be an integer of 0 or more");
+
+  // A payment's lower bound is the domain's (above zero): only the top is stated.
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"tender", "cash"}, {"amount", 1'000'000'001}}, Pay{}),
+            "args.amount must be at most 1000000000 cents");
+  EXPECT_EQ(
+      problem_of(Json{{"check_id", 5}, {"tender", "cash"}, {"amount", 5}, {"tip", 2e9}}, Pay{}),
+      "args.tip must be a whole number of cents");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"payment_id", 1}, {"tip", 1'000'000'001}}, AddTip{}),
+            "args.tip must be at most 1000000000 cents");
+}
+
+TEST(TypedCommands, FarBelowZeroIsReadAsBelowZeroForTheDomainToRefuse) {
+  const Json args{{"check_id", 5}, {"tender", "cash"}, {"amount", INT64_MIN}};
+  ArgReader reader(args);
+  Pay pay;
+  read(reader, pay);
+  ASSERT_TRUE(reader.ok()) << reader.error().message;
+  EXPECT_TRUE(pay.amount.is_negative());
+}
+
+// Regression: lengths were counted in bytes.
+TEST(TypedCommands, LengthsAreCountedInCharacters) {
+  std::string note;
+  for (int i = 0; i < 2000; ++i) note += "é";
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"item_id", "fries"}, {"note", note}}, AddLine{}), "");
+  EXPECT_EQ(
+      problem_of(Json{{"check_id", 5}, {"item_id", "fries"}, {"note", note + "é"}}, AddLine{}),
+      "args.note must be at most 2000 characters");
+  std::string reason;
+  for (int i = 0; i < 200; ++i) reason += "ü";
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"line_id", 6}, {"reason", reason}}, VoidLine{}), "");
+  std::string station;
+  for (int i = 0; i < 64; ++i) station += "ï";
+  EXPECT_EQ(problem_of(Json{{"ticket_id", 3}, {"station", station}}, Bump{}), "");
+  EXPECT_EQ(problem_of(Json{{"topics", {station + "x"}}}, Snapshot{}),
+            "args.topics must hold only strings of at most 64 characters");
+}
+
+// Regression: a name longer than an undocumented 16 characters was "too long", not "not one
+// of the choices".
+TEST(TypedCommands, ANameOfAChoiceIsCheckedAgainstTheChoicesAlone) {
+  const std::string long_name(40, 'x');
+  EXPECT_EQ(problem_of(Json{{"channel", long_name}}, OpenCheck{}),
+            "args.channel must be dine_in, bar_tab, takeout, delivery or online");
+  EXPECT_EQ(problem_of(Json{{"channel", ""}}, OpenCheck{}),
+            "args.channel must be dine_in, bar_tab, takeout, delivery or online");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"course", long_name}}, Fire{}),
+            "args.course must be drinks, apps, mains or dessert");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"hold", {long_name}}}, Send{}),
+            "args.hold must list courses: drinks, apps, mains, dessert");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"hold", {5}}}, Send{}),
+            "args.hold must hold only strings");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"tender", long_name}, {"amount", 5}}, Pay{}),
+            "args.tender must be cash, card, gift_card or house_account");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"kind", long_name}, {"reason", ""}}, GiveDiscount{}),
+            "args.kind must be amount, percent or comp");
+  EXPECT_EQ(problem_of(Json{{"check_id", 5}, {"kind", long_name}}, SplitCheck{}),
+            "args.kind must be none, by_seat, by_item or even");
 }

@@ -1,5 +1,9 @@
 #include "brigade/protocol/args.h"
 
+#include <climits>
+
+#include "brigade/domain/text.h"
+
 namespace brigade::protocol {
 
 namespace {
@@ -28,28 +32,51 @@ std::int64_t ArgReader::integer(const char* name, std::int64_t min, std::int64_t
   return v.value_or(min);
 }
 
-std::optional<std::int64_t> ArgReader::optional_integer(const char* name, std::int64_t min,
-                                                        std::int64_t max) {
+// The range as docs/protocol.md gives it: a bound at the end of int64 is no bound a
+// person chose, so it is not shown.
+std::string ArgReader::range(std::int64_t min, std::int64_t max) {
+  if (max == INT64_MAX) return "must be an integer of " + std::to_string(min) + " or more";
+  return "must be an integer from " + std::to_string(min) + " to " + std::to_string(max);
+}
+
+std::optional<std::int64_t> ArgReader::read_integer(const char* name, std::int64_t min,
+                                                    std::int64_t max, const std::string& must) {
   const Json* v = find(name);
   if (!v) return std::nullopt;
   if (!v->is_number_integer() || (v->is_number_unsigned() && v->get<std::uint64_t>() > INT64_MAX)) {
-    problem(name, "must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
+    problem(name, must);
     return std::nullopt;
   }
   std::int64_t n = v->get<std::int64_t>();
   if (n < min || n > max) {
-    problem(name, "must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
+    problem(name, must);
     return std::nullopt;
   }
   return n;
 }
 
+std::optional<std::int64_t> ArgReader::optional_integer(const char* name, std::int64_t min,
+                                                        std::int64_t max) {
+  return read_integer(name, min, max, range(min, max));
+}
+
+std::optional<int> ArgReader::optional_ruled_int(const char* name, int documented_min,
+                                                 int documented_max) {
+  auto v = read_integer(name, INT_MIN, INT_MAX, range(documented_min, documented_max));
+  if (!v) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
+static constexpr const char* kMustBeAnId = "must be an id (an integer from 1)";
+
 std::int64_t ArgReader::id(const char* name) {
-  return integer(name, 1, INT64_MAX);
+  auto v = optional_id(name);
+  if (!v && !problem_) problem(name, "is missing");
+  return v.value_or(1);
 }
 
 std::optional<std::int64_t> ArgReader::optional_id(const char* name) {
-  return optional_integer(name, 1, INT64_MAX);
+  return read_integer(name, 1, INT64_MAX, kMustBeAnId);
 }
 
 std::string ArgReader::text(const char* name, std::size_t max_length, bool allow_empty) {
@@ -67,7 +94,7 @@ std::optional<std::string> ArgReader::optional_text(const char* name, std::size_
     return std::nullopt;
   }
   std::string s = v->get<std::string>();
-  if (s.size() > max_length) {
+  if (characters(s) > max_length) {
     problem(name, "must be at most " + std::to_string(max_length) + " characters");
     return std::nullopt;
   }
@@ -114,6 +141,29 @@ std::optional<Money> ArgReader::optional_money(const char* name, std::int64_t mi
   return Money::cents(*n);
 }
 
+Money ArgReader::money_at_most(const char* name, std::int64_t max_cents) {
+  auto v = optional_money_at_most(name, max_cents);
+  if (!v && !problem_) problem(name, "is missing");
+  return v.value_or(Money::zero());
+}
+
+std::optional<Money> ArgReader::optional_money_at_most(const char* name, std::int64_t max_cents) {
+  const Json* v = find(name);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer()) {
+    problem(name, "must be a whole number of cents");
+    return std::nullopt;
+  }
+  const std::string must = "must be at most " + std::to_string(max_cents) + " cents";
+  // The lower bound is the domain's: any amount far below zero is refused there as below
+  // zero, so it is pinned where money arithmetic stays safe.
+  if (!v->is_number_unsigned() && v->get<std::int64_t>() < -max_cents)
+    return Money::cents(-max_cents);
+  auto n = read_integer(name, -max_cents, max_cents, must);
+  if (!n) return std::nullopt;
+  return Money::cents(*n);
+}
+
 std::vector<std::int64_t> ArgReader::ids(const char* name, std::size_t max_count) {
   const Json* v = find(name);
   std::vector<std::int64_t> out;
@@ -153,9 +203,10 @@ std::optional<std::vector<std::string>> ArgReader::optional_texts(const char* na
   }
   std::vector<std::string> out;
   for (const Json& e : *v) {
-    if (!e.is_string() || e.get<std::string>().size() > max_length) {
-      problem(name,
-              "must hold only strings of at most " + std::to_string(max_length) + " characters");
+    if (!e.is_string() || characters(e.get_ref<const std::string&>()) > max_length) {
+      problem(name, max_length == kAnyLength ? std::string("must hold only strings")
+                                             : "must hold only strings of at most " +
+                                                   std::to_string(max_length) + " characters");
       return std::nullopt;
     }
     out.push_back(e.get<std::string>());

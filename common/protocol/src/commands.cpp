@@ -10,7 +10,7 @@ constexpr std::size_t kStationLength = 64;
 constexpr std::size_t kDeviceNameLength = 64;
 constexpr std::int64_t kMaxCents = 10'000'000'00;  // $10M: no single amount is larger
 constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
-constexpr std::size_t kMaxNoteBytes = 2000;        // the domain then allows 500 characters
+constexpr std::size_t kMaxWireNote = 2000;         // the domain then allows 500 characters
 constexpr std::size_t kMaxTopics = 64;
 constexpr std::int64_t kMaxPortions = 100'000;
 constexpr std::size_t kMaxLinesMoved = 200;
@@ -27,7 +27,7 @@ std::optional<int> small(const std::optional<std::int64_t>& v) {
 
 // A course name; a bad one is recorded as a problem.
 std::optional<Course> read_course(ArgReader& args, const char* name) {
-  auto text = args.optional_text(name, 16);
+  auto text = args.optional_text(name, ArgReader::kAnyLength);
   if (!text) return std::nullopt;
   auto course = course_from_string(*text);
   if (!course) args.invalid(name, "must be drinks, apps, mains or dessert");
@@ -131,7 +131,7 @@ Json to_json(const CloseCheck& c) {
 // The order of the reads is the order in which problems are named; names of things
 // (channel, course, tender) are checked once every field is known to be there.
 void read(ArgReader& args, OpenCheck& c) {
-  auto channel = args.text("channel", 16);
+  auto channel = args.text("channel", ArgReader::kAnyLength, true);
   c.table_id = args.optional_text("table_id", 32);
   c.tab_name = args.optional_text("tab_name", 64);
   c.customer_name = args.optional_text("customer_name", 64);
@@ -149,17 +149,17 @@ void read(ArgReader& args, OpenCheck& c) {
 void read(ArgReader& args, AddLine& c) {
   c.check_id = args.id("check_id");
   c.item_id = args.text("item_id", 64);
-  c.quantity = small(args.optional_integer("quantity", INT32_MIN, INT32_MAX));
-  c.seat = small(args.optional_integer("seat", INT32_MIN, INT32_MAX));
+  c.quantity = args.optional_ruled_int("quantity", 1, kMaxLineQuantity);
+  c.seat = args.optional_ruled_int("seat", 0, kMaxSeat);
   c.course = read_course(args, "course");
   c.modifiers = args.optional_texts("modifiers", 32, 64);
-  c.note = args.optional_text("note", kMaxNoteBytes);
+  c.note = args.optional_text("note", kMaxWireNote);
   args.no_other_fields();
 }
 
 void read(ArgReader& args, Send& c) {
   c.check_id = args.id("check_id");
-  auto hold = args.optional_texts("hold", 4, 16);
+  auto hold = args.optional_texts("hold", 4, ArgReader::kAnyLength);
   args.no_other_fields();
   if (!args.ok() || !hold) return;
   c.hold.emplace();
@@ -172,7 +172,7 @@ void read(ArgReader& args, Send& c) {
 
 void read(ArgReader& args, Fire& c) {
   c.check_id = args.id("check_id");
-  auto course = args.text("course", 16);
+  auto course = args.text("course", ArgReader::kAnyLength, true);
   args.no_other_fields();
   if (!args.ok()) return;
   if (auto k = course_from_string(course))
@@ -184,16 +184,16 @@ void read(ArgReader& args, Fire& c) {
 void read(ArgReader& args, VoidLine& c) {
   c.check_id = args.id("check_id");
   c.line_id = args.id("line_id");
-  c.quantity = small(args.optional_integer("quantity", INT32_MIN, INT32_MAX));
+  c.quantity = args.optional_ruled_int("quantity", 1, kMaxLineQuantity);
   c.reason = args.text("reason", 200, true);
   args.no_other_fields();
 }
 
 void read(ArgReader& args, Pay& c) {
   c.check_id = args.id("check_id");
-  auto tender = args.text("tender", 16);
-  c.amount = args.money("amount", INT64_MIN / 2, kMaxCents);
-  c.tip = args.optional_money("tip", INT64_MIN / 2, kMaxCents);
+  auto tender = args.text("tender", ArgReader::kAnyLength, true);
+  c.amount = args.money_at_most("amount", kMaxCents);
+  c.tip = args.optional_money_at_most("tip", kMaxCents);
   c.part = small(args.optional_integer("part", 0, kMaxSplitParts));
   c.reference = args.optional_text("reference", 64);
   args.no_other_fields();
@@ -220,10 +220,10 @@ Json to_json(const ChangeLine& c) {
 void read(ArgReader& args, ChangeLine& c) {
   c.check_id = args.id("check_id");
   c.line_id = args.id("line_id");
-  c.quantity = small(args.optional_integer("quantity", INT32_MIN, INT32_MAX));
-  c.seat = small(args.optional_integer("seat", INT32_MIN, INT32_MAX));
+  c.quantity = args.optional_ruled_int("quantity", 1, kMaxLineQuantity);
+  c.seat = args.optional_ruled_int("seat", 0, kMaxSeat);
   c.course = read_course(args, "course");
-  c.note = args.optional_text("note", kMaxNoteBytes);
+  c.note = args.optional_text("note", kMaxWireNote);
   args.no_other_fields();
 }
 
@@ -246,7 +246,7 @@ Json to_json(const GiveDiscount& c) {
 void read(ArgReader& args, GiveDiscount& c) {
   c.check_id = args.id("check_id");
   c.line_id = args.optional_id("line_id");
-  auto kind = args.text("kind", 16);
+  auto kind = args.text("kind", ArgReader::kAnyLength, true);
   c.amount = args.optional_money("amount", 1, kMaxCents);
   c.percent_bp = args.optional_integer("percent_bp", 1, kBasisPointsPerWhole);
   c.reason = args.text("reason", 200, true);
@@ -267,7 +267,7 @@ Json to_json(const AddTip& c) {
 void read(ArgReader& args, AddTip& c) {
   c.check_id = args.id("check_id");
   c.payment_id = args.id("payment_id");
-  c.tip = args.money("tip", INT64_MIN / 2, kMaxCents);
+  c.tip = args.money_at_most("tip", kMaxCents);
   args.no_other_fields();
 }
 
@@ -284,7 +284,7 @@ Json to_json(const SplitCheck& c) {
 }
 void read(ArgReader& args, SplitCheck& c) {
   c.check_id = args.id("check_id");
-  auto kind = args.text("kind", 16);
+  auto kind = args.text("kind", ArgReader::kAnyLength, true);
   c.parts = small(args.optional_integer("parts", 0, kMaxSplitParts));
   const bool has_assignments = args.has("assignments");
   Json assignments = has_assignments ? args.object("assignments") : Json::object();
