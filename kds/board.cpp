@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "brigade/protocol/events.h"
+#include "brigade/protocol/json_text.h"
 
 namespace brigade::kds {
 
@@ -40,9 +41,9 @@ Board::Board(ScreenConfig config) : config_(std::move(config)) {}
 
 void Board::apply(const net::FeedItem& item) {
   if (const auto* snapshot = std::get_if<net::SnapshotLoaded>(&item)) {
-    apply_snapshot(Json::parse(snapshot->json, nullptr, false));
+    apply_snapshot(protocol::read_json(snapshot->json).doc);
   } else if (const auto* event = std::get_if<net::EventItem>(&item)) {
-    apply_event(event->seq, event->type, Json::parse(event->body, nullptr, false));
+    apply_event(event->seq, event->type, protocol::read_json(event->body).doc);
   }
 }
 

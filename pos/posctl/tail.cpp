@@ -8,6 +8,7 @@
 
 #include "brigade/net/event_feed.h"
 #include "brigade/protocol/events.h"
+#include "brigade/protocol/json_text.h"
 #include "commands.h"
 #include "printing.h"
 
@@ -22,7 +23,7 @@ extern "C" void stop_tail(int) {
 
 // One line per event: "#42     check          line.added                 Table 12".
 void print_event(const net::EventItem& e) {
-  Json body = Json::parse(e.body, nullptr, false);
+  Json body = protocol::read_json(e.body).doc;
   std::string what;
   if (body.contains("check")) what = body["check"].value("label", "");
   if (body.contains("ticket"))

@@ -3,12 +3,13 @@
 #include <algorithm>
 
 #include "brigade/protocol/events.h"
+#include "brigade/protocol/json_text.h"
 
 namespace brigade::terminal {
 
 namespace {
 Json parse(const std::string& text) {
-  return Json::parse(text, nullptr, false);
+  return protocol::read_json(text).doc;
 }
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include "brigade/client/hub_link.h"
 
 #include "brigade/net/command_id.h"
+#include "brigade/protocol/json_text.h"
 
 namespace brigade::client {
 
@@ -49,7 +50,7 @@ std::vector<Answer> HubLink::answers() {
       a.type = it->second;
       types_.erase(it);
     }
-    Json j = Json::parse(reply.json, nullptr, false);
+    Json j = protocol::read_json(reply.json).doc;
     if (j.is_object() && j.value("ok", false)) {
       a.ok = true;
       a.result = j.value("result", Json::object());

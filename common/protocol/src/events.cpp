@@ -1,5 +1,7 @@
 #include "brigade/protocol/events.h"
 
+#include "brigade/protocol/json_text.h"
+
 namespace brigade::protocol {
 
 namespace {
@@ -40,6 +42,10 @@ std::optional<EventMessage> decode_event(const Json& message, std::string_view t
   return e;
 }
 
+std::optional<EventMessage> read_event(std::string_view text, std::string_view topic_fallback) {
+  return decode_event(read_json(text).doc, topic_fallback);
+}
+
 std::string encode(const Heartbeat& h) {
   Json heads = Json::object();
   for (const auto& [name, seq] : h.heads) heads[name] = seq;
@@ -62,6 +68,10 @@ std::optional<Heartbeat> decode_heartbeat(const Json& message) {
   for (const auto& [name, head] : heads->items())
     if (head.is_number_integer()) h.heads[name] = head.get<std::int64_t>();
   return h;
+}
+
+std::optional<Heartbeat> read_heartbeat(std::string_view text) {
+  return decode_heartbeat(read_json(text).doc);
 }
 
 }  // namespace brigade::protocol

@@ -94,6 +94,8 @@ std::string encode(const EventMessage& event);
 // Empty unless it is an event: seq >= 1, 0 <= prev < seq, a topic (from the message, else
 // `topic_fallback`, the PUB frame's). A subscriber skips what it cannot read.
 std::optional<EventMessage> decode_event(const Json& message, std::string_view topic_fallback);
+// The same from the body frame's text, read with read_json (json_text.h).
+std::optional<EventMessage> read_event(std::string_view text, std::string_view topic_fallback);
 
 // {"type":"heartbeat","seq":…,"at":…,"heads":{topic: seq}} on topic "hub", at least every
 // second: the newest seq in the log, and the last event of every topic.
@@ -107,5 +109,6 @@ struct Heartbeat {
 };
 std::string encode(const Heartbeat& heartbeat);
 std::optional<Heartbeat> decode_heartbeat(const Json& message);
+std::optional<Heartbeat> read_heartbeat(std::string_view text);
 
 }  // namespace brigade::protocol
