@@ -191,6 +191,54 @@ TEST_F(Idempotency, AfterARestartRetriesStillGetTheStoredReply) {
   EXPECT_EQ(hub_state(hub), before);
 }
 
+// Regression: a kept reply's id re-sent as a read (get_check, hello) was answered afresh,
+// as if ids were per type; it is id_reused like any other body.
+TEST_F(Idempotency, AKeptIdSentAgainWithAnotherTypeIsIdReused) {
+  ASSERT_TRUE(floor.login(kServerPin).ok());
+  check = open_table(floor, "4");
+  Reply added = floor.call("add_line", {{"check_id", check}, {"item_id", "fries"}});
+  ASSERT_TRUE(added.ok());
+  const std::string id = floor.last_id();
+  const std::string first = floor.last_request();
+  const std::string reused = "command id '" + id +
+                             "' was already used for a different command: make a new id for each "
+                             "command";
+  Json before = hub_state(hub);
+  for (auto [type, args] : std::vector<std::pair<std::string, Json>>{
+           {"get_check", {{"check_id", check}}},
+           {"hello", Json::object()},
+           {"list_checks", Json::object()},
+           {"remove_line", {{"check_id", check}, {"line_id", added.result()["line_id"]}}},
+       }) {
+    SCOPED_TRACE(type);
+    Reply r = hub.raw(
+        brigade::protocol::make_command(id, type, "pos-1", floor.session(), std::move(args)));
+    EXPECT_EQ(r.code(), "id_reused");
+    EXPECT_EQ(r.message(), reused);
+    EXPECT_EQ(r.json["id"], id);
+    EXPECT_TRUE(r.publications.empty());
+  }
+  EXPECT_EQ(hub_state(hub), before);
+  // The type is decided first: a type no hub knows is unknown_command, kept id or not.
+  EXPECT_EQ(hub.raw(brigade::protocol::make_command(id, "fly", "pos-1", "", Json::object())).code(),
+            "unknown_command");
+  // The command itself still gets its reply.
+  EXPECT_EQ(hub.raw(first).json, added.json);
+}
+
+// Sessions live in the hub's database: a restart does not log anyone out, and a logout
+// before it still holds after it.
+TEST_F(Idempotency, SessionsSurviveAHubRestart) {
+  ASSERT_TRUE(floor.login(kServerPin).ok());
+  ASSERT_TRUE(office.login(kManagerPin).ok());
+  ASSERT_TRUE(office.call("logout").ok());
+  hub.restart();
+  Reply r = floor.call("list_checks");
+  EXPECT_TRUE(r.ok()) << r.json.dump();
+  EXPECT_TRUE(floor.call("open_check", {{"channel", "bar_tab"}, {"tab_name", "Ray"}}).ok());
+  EXPECT_EQ(office.call("list_checks").code(), "not_logged_in");
+}
+
 // A refusal is not kept: its retry is judged afresh, and succeeds once the item is back.
 TEST_F(Idempotency, ARefusedCommandRetriedLaterIsJudgedAfresh) {
   ASSERT_TRUE(office.login(kManagerPin).ok());

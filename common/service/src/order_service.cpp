@@ -122,14 +122,14 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       return refuse(refusal(
           fail(Errc::forbidden, "'" + envelope.type + "' is answered on the pairing socket only")));
     const std::string hash = request_hash(envelope, *device);
-    if (spec->writes) {
-      if (auto stored = store.find_reply(id)) {
-        if (stored->request_hash == hash) return {stored->reply, {}};
-        return refuse({std::string(protocol::code::id_reused),
-                       "command id '" + id +
-                           "' was already used for a different command: make a new id for each "
-                           "command"});
-      }
+    // A kept reply owns its id: the same command again gets it back, anything else under
+    // that id (another body, another type, a read too) is id_reused.
+    if (auto stored = store.find_reply(id)) {
+      if (spec->writes && stored->request_hash == hash) return {stored->reply, {}};
+      return refuse({std::string(protocol::code::id_reused),
+                     "command id '" + id +
+                         "' was already used for a different command: make a new id for each "
+                         "command"});
     }
 
     Call call{envelope, protocol::ArgReader(envelope.args), now, std::nullopt, {},
