@@ -66,6 +66,8 @@ TEST_F(Tickets, ExpoIsNeverACookingStationOnATicket) {
   ASSERT_EQ(tickets[0].stations.size(), 1u);
   EXPECT_EQ(tickets[0].stations[0].station_id, "grill");
   EXPECT_TRUE(tickets[0].addition);
+  // The line keeps the item's routing as the menu gives it, expo and all (line.stations).
+  EXPECT_EQ(check.lines[0].station_ids, (std::vector<std::string>{"grill", "expo"}));
 }
 
 TEST_F(Tickets, FiringStartsTheClockOfAHeldTicket) {

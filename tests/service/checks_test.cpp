@@ -39,6 +39,23 @@ class Checks : public ::testing::Test {
   Device office{hub, "pos-office"}, floor{hub, "pos-1"};
 };
 
+// [SECTION] what a line says
+
+// docs/protocol.md once said line.stations includes expo: it is the item's routing as the
+// menu gives it, and the sample menu routes no item to expo (expo sees every line anyway).
+TEST_F(Checks, ALineListsTheStationsTheMenuRoutesItsItemTo) {
+  std::int64_t check = open_table(floor, "5");
+  std::int64_t steak = add_item(floor, check, "steak-frites", {{"modifiers", {"temp-medium"}}});
+  std::int64_t burger = add_item(floor, check, "classic-burger", {{"modifiers", {"temp-rare"}}});
+  Json view = check_of(check);
+  EXPECT_EQ(line_on(view, steak)["stations"], Json::array({"grill", "fryer"}));
+  EXPECT_EQ(line_on(view, burger)["stations"], Json::array({"grill"}));
+  send_check(floor, check);
+  Reply tickets = floor.call("get_check", {{"check_id", check}});
+  for (const auto& line : tickets.result()["tickets"][0]["lines"])
+    for (const auto& station : line["stations"]) EXPECT_NE(station, "expo");
+}
+
 // [SECTION] transfer
 
 TEST_F(Checks, TransferMovesACheckToAnotherTableOrServer) {
