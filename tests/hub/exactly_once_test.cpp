@@ -195,20 +195,6 @@ TEST(ExactlyOnce, ACommandSentTwiceOverTheWireIsAppliedOnce) {
   EXPECT_EQ(pos.must("get_check", {{"check_id", check}})["check"]["lines"].size(), 1u);
 }
 
-// A DEALER of our own, so that what the client library would refuse locally (a frame
-// over 1 MiB, text that is not JSON) really reaches the hub.
-Json raw_exchange(const std::string& endpoint, const std::string& frame) {
-  zmq::context_t context;
-  zmq::socket_t dealer(context, zmq::socket_type::dealer);
-  dealer.set(zmq::sockopt::linger, 0);
-  dealer.set(zmq::sockopt::rcvtimeo, 30000);
-  dealer.connect(endpoint);
-  dealer.send(zmq::buffer(frame), zmq::send_flags::none);
-  zmq::message_t reply;
-  if (!dealer.recv(reply, zmq::recv_flags::none)) return Json();
-  return Json::parse(reply.to_string());
-}
-
 TEST(ExactlyOnce, BadInputOnTheWireGetsAnErrorAndTheHubKeepsServing) {
   TempDir dir;
   LiveHub hub(dir.file("store.db"));

@@ -3,65 +3,14 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <regex>
-#include <zmq.hpp>
 
-#include "live_hub.h"
+#include "hub_process.h"
 
 using namespace brigade;
 using namespace brigade::testing;
-
-namespace {
-
-// pos-server as a child process, its log in a file.
-class HubProcess {
- public:
-  HubProcess(const std::filesystem::path& db, const std::filesystem::path& log,
-             std::string commands, std::string events)
-      : log_(log) {
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      std::string out = log.string();
-      FILE* f = std::freopen(out.c_str(), "a", stdout);
-      (void)f;
-      ::dup2(::fileno(stdout), 2);
-      ::execl(BRIGADE_POS_SERVER, BRIGADE_POS_SERVER, "--db", db.c_str(), "--commands",
-              commands.c_str(), "--events", events.c_str(), "--log-level", "warn", "--development",
-              static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-  }
-  ~HubProcess() { kill(SIGKILL); }
-
-  void kill(int signal) {
-    if (pid_ <= 0) return;
-    ::kill(pid_, signal);
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    exit_status_ = status;
-    pid_ = -1;
-  }
-  int exit_status() const { return exit_status_; }
-
- private:
-  std::filesystem::path log_;
-  pid_t pid_ = -1;
-  int exit_status_ = 0;
-};
-
-// Two free ports on 127.0.0.1, found by binding to port 0 and reading what the OS chose.
-std::pair<std::string, std::string> free_endpoints() {
-  zmq::context_t context;
-  zmq::socket_t a(context, zmq::socket_type::pub), b(context, zmq::socket_type::pub);
-  a.bind("tcp://127.0.0.1:*");
-  b.bind("tcp://127.0.0.1:*");
-  return {a.get(zmq::sockopt::last_endpoint), b.get(zmq::sockopt::last_endpoint)};
-}
-
-}  // namespace
 
 TEST(HubRestart, ARetryAfterSigkillAndRestartIsAnsweredOnceWithTheSameReply) {
   TempDir dir;

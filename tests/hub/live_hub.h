@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <thread>
+#include <zmq.hpp>
 
 #include "brigade/net/command_client.h"
 #include "brigade/net/command_id.h"
@@ -109,6 +110,20 @@ class Terminal {
   std::string device_;
   std::string session_;
 };
+
+// A DEALER of our own, so that what the client library would refuse locally (a frame
+// over 1 MiB, text that is not JSON) really reaches the hub.
+inline Json raw_exchange(const std::string& endpoint, const std::string& frame) {
+  zmq::context_t context;
+  zmq::socket_t dealer(context, zmq::socket_type::dealer);
+  dealer.set(zmq::sockopt::linger, 0);
+  dealer.set(zmq::sockopt::rcvtimeo, 30000);
+  dealer.connect(endpoint);
+  dealer.send(zmq::buffer(frame), zmq::send_flags::none);
+  zmq::message_t reply;
+  if (!dealer.recv(reply, zmq::recv_flags::none)) return Json();
+  return Json::parse(reply.to_string());
+}
 
 // A kitchen screen's view: tickets by id, built from the snapshot and the events, with
 // every delivered (seq, ticket) remembered so that duplicates can be counted.
