@@ -235,16 +235,20 @@ TEST_F(BadInput, TenMegabyteMessage) {
 // Regression: a hello of ~117 KB whose args held an array 60,000 levels deep crashed the
 // hub (SIGSEGV) while copying and hashing it, before any check, with no login needed.
 TEST_F(BadInput, DeepNestingIsRefusedBeforeAnythingTouchesIt) {
-  const std::string deep = std::string(60'000, '[') + std::string(60'000, ']');
-  for (const char* type : {"hello", "add_line", "pay"}) {
-    Json c = good_command(std::string("deep-") + type);
-    c["type"] = type;
-    c["args"] = {{"x", "DEEP"}};
-    std::string text = c.dump();
-    text.replace(text.find("\"DEEP\""), 6, deep);
-    ASSERT_GT(text.size(), 117'000u);
-    expect_refused(text, "bad_json", "the command nests arrays and objects deeper than 32 levels",
-                   "");
+  // The reported ~117 KB, and as deep as fits in 1 MiB.
+  for (std::size_t depth : {60'000, 500'000}) {
+    const std::string deep = std::string(depth, '[') + std::string(depth, ']');
+    for (const char* type : {"hello", "add_line", "pay"}) {
+      SCOPED_TRACE(std::string(type) + " " + std::to_string(depth));
+      Json c = good_command(std::string("deep-") + type);
+      c["type"] = type;
+      c["args"] = {{"x", "DEEP"}};
+      std::string text = c.dump();
+      text.replace(text.find("\"DEEP\""), 6, deep);
+      ASSERT_LE(text.size(), brigade::protocol::kMaxCommandBytes);
+      expect_refused(text, "bad_json", "the command nests arrays and objects deeper than 32 levels",
+                     "");
+    }
   }
   // 32 levels in all are read (the command, args and 30 arrays), one more is not.
   Json c = good_command("deep-ok");
