@@ -524,6 +524,28 @@ TEST(RestaurantFileErrors, BadPinNeverRepeatsThePin) {
   }
 }
 
+TEST(RestaurantFileErrors, SixDigitPinsRefuseShorterOnes) {
+  json doc = sample_json();
+  doc["pin_digits"] = 6;
+  EXPECT_EQ(error_of(doc), "staff[0].pin: must be 6 digits (pin_digits is 6)");
+  for (auto& member : doc["staff"]) {
+    std::string pin = member["pin"];
+    pin.resize(6, '0');
+    member["pin"] = pin;
+  }
+  auto restaurant = brigade::parse_restaurant(doc.dump());
+  ASSERT_TRUE(restaurant.ok()) << restaurant.error().message;
+  EXPECT_EQ(restaurant->pin_digits, 6);
+}
+
+TEST(RestaurantFileErrors, PinDigitsAreFourOrSix) {
+  json doc = sample_json();
+  doc["pin_digits"] = 5;
+  EXPECT_EQ(error_of(doc), "pin_digits: must be 4 or 6");
+  doc["pin_digits"] = 8;
+  EXPECT_EQ(error_of(doc).substr(0, 12), "pin_digits: ");
+}
+
 TEST(RestaurantFileErrors, PinWrittenAsANumber) {
   json doc = sample_json();
   doc["staff"][2]["pin"] = 1111;

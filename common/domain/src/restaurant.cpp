@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 
 namespace brigade {
 
@@ -17,6 +18,11 @@ Status validate_restaurant(const Restaurant& restaurant) {
   if (auto s = validate_menu(restaurant.menu); !s) return s;
   if (auto s = validate_floor(restaurant.floor); !s) return s;
 
+  if (!is_valid_pin_digits(restaurant.pin_digits))
+    return restaurant_error("pin_digits must be 4 or 6, not " +
+                            std::to_string(restaurant.pin_digits));
+  const std::string pin_rule =
+      restaurant.pin_digits == 6 ? "a PIN of 6 digits" : "a PIN of 4 to 6 digits";
   std::set<std::string_view> staff_ids;
   std::map<std::string_view, std::string_view> pin_owner;  // pin -> staff id
   for (const StaffSeed& seed : restaurant.staff) {
@@ -25,8 +31,8 @@ Status validate_restaurant(const Restaurant& restaurant) {
     if (!staff_ids.insert(member.id).second)
       return restaurant_error("staff id '" + member.id + "' is used twice");
     // Never echo a PIN in a message: errors end up in logs.
-    if (!is_valid_pin(seed.pin))
-      return restaurant_error("staff '" + member.id + "' needs a PIN of 4 to 6 digits");
+    if (!is_valid_pin(seed.pin, restaurant.pin_digits))
+      return restaurant_error("staff '" + member.id + "' needs " + pin_rule);
     // A PIN is how a terminal knows who is there: two people cannot share one.
     auto [it, fresh] = pin_owner.emplace(seed.pin, member.id);
     if (!fresh)

@@ -72,6 +72,8 @@ std::string_view to_string(Errc code) {
       return "wrong_pin";
     case Errc::forbidden:
       return "forbidden";
+    case Errc::locked_out:
+      return "locked_out";
   }
   return "unknown_error";
 }

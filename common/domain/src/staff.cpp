@@ -78,8 +78,12 @@ bool role_allows(Role role, Permission permission) {
   return false;
 }
 
-bool is_valid_pin(std::string_view pin) {
-  return pin.size() >= 4 && pin.size() <= 6 &&
+bool is_valid_pin_digits(int pin_digits) {
+  return pin_digits == 4 || pin_digits == 6;
+}
+
+bool is_valid_pin(std::string_view pin, int pin_digits) {
+  return pin.size() >= static_cast<std::size_t>(pin_digits) && pin.size() <= 6 &&
          std::all_of(pin.begin(), pin.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 

@@ -550,7 +550,7 @@ Floor read_floor(const json& value, const std::string& path) {
 // [SECTION] Staff and stock
 //-----------------------------------------------------------------------------
 
-std::vector<StaffSeed> read_staff(const json& value, const std::string& path) {
+std::vector<StaffSeed> read_staff(const json& value, const std::string& path, int pin_digits) {
   expect_array(value, path);
   std::vector<StaffSeed> staff;
   IdSet ids("a staff member");
@@ -571,7 +571,9 @@ std::vector<StaffSeed> read_staff(const json& value, const std::string& path) {
       wrong_type(pin, pin_path, "a string", " (write the PIN in quotes, like \"0420\")");
     seed.pin = read_string(pin, pin_path);
     // Errors never repeat a PIN: they end up in logs.
-    if (!is_valid_pin(seed.pin)) fail_at(pin_path, "must be 4 to 6 digits");
+    if (!is_valid_pin(seed.pin, pin_digits))
+      fail_at(pin_path,
+              pin_digits == 6 ? "must be 6 digits (pin_digits is 6)" : "must be 4 to 6 digits");
     auto [it, fresh] = pin_owner.emplace(seed.pin, f.path());
     if (!fresh) fail_at(pin_path, "same PIN as " + it->second + " (every PIN must be unique)");
     staff.push_back(std::move(seed));
@@ -693,8 +695,9 @@ std::string describe_parse_error(const json::parse_error& e, std::string_view te
 }
 
 Restaurant read_restaurant(const json& document) {
-  const Fields f(document, "",
-                 {"format_version", "name", "currency", "menu", "floor", "staff", "stock"});
+  const Fields f(
+      document, "",
+      {"format_version", "name", "currency", "menu", "floor", "staff", "stock", "pin_digits"});
   const int version = read_int(f.need("format_version"), f.path_of("format_version"), 1);
   if (version != kFormatVersion)
     fail_at(f.path_of("format_version"), "this program reads version " +
@@ -721,7 +724,12 @@ Restaurant read_restaurant(const json& document) {
   }
   restaurant.menu = MenuReader().read(f.need("menu"), f.path_of("menu"));
   restaurant.floor = read_floor(f.need("floor"), f.path_of("floor"));
-  restaurant.staff = read_staff(f.need("staff"), f.path_of("staff"));
+  if (const json* v = f.find("pin_digits")) {
+    restaurant.pin_digits = read_int(*v, f.path_of("pin_digits"), 4, 6);
+    if (!is_valid_pin_digits(restaurant.pin_digits))
+      fail_at(f.path_of("pin_digits"), "must be 4 or 6");
+  }
+  restaurant.staff = read_staff(f.need("staff"), f.path_of("staff"), restaurant.pin_digits);
   if (const json* v = f.find("stock"))
     restaurant.stock = read_stock(*v, f.path_of("stock"), restaurant.menu);
   return restaurant;

@@ -23,10 +23,12 @@ struct Restaurant {
   Menu menu;
   Floor floor;
   std::vector<StaffSeed> staff;
-  Stock stock;  // opening counts and 86s
+  Stock stock;                         // opening counts and 86s
+  int pin_digits = kDefaultPinDigits;  // 6: every PIN has 6 digits
 };
 
-// Menu and floor valid, staff ids and PINs unique, PINs 4-6 digits, stock names menu items.
+// Menu and floor valid, staff ids and PINs unique, PINs of pin_digits (4 or 6) to 6 digits,
+// stock names menu items.
 Status validate_restaurant(const Restaurant& restaurant);
 
 }  // namespace brigade

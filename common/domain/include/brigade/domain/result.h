@@ -44,6 +44,7 @@ enum class Errc {
   wrong_pairing_code,       // a pairing code that no pairing in progress has
   wrong_pin,                // a PIN that belongs to nobody (or to nobody allowed)
   forbidden,                // the role may not do this (a manager's PIN may lend permission)
+  locked_out,               // too many wrong PINs in a row: no PIN is checked until the wait ends
 };
 
 std::string_view to_string(Errc code);

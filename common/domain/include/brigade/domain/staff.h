@@ -39,7 +39,10 @@ struct StaffMember {
   bool operator==(const StaffMember&) const = default;
 };
 
-// PINs are 4 to 6 digits.
-bool is_valid_pin(std::string_view pin);
+// PINs are 4 to 6 digits; a restaurant may ask for 6 (`pin_digits`, the fewest digits a
+// PIN may have: 4 or 6).
+inline constexpr int kDefaultPinDigits = 4;
+bool is_valid_pin_digits(int pin_digits);
+bool is_valid_pin(std::string_view pin, int pin_digits = kDefaultPinDigits);
 
 }  // namespace brigade
