@@ -26,7 +26,8 @@ Approval::Stage Approval::follow(const Controller& controller) {
   message_ = r->message;
   if (r->code == protocol::code::forbidden && !needs_pin_) {
     needs_pin_ = true;  // the hub says a manager must approve: ask for the PIN now
-  } else if (r->code == protocol::code::wrong_pin || r->code == protocol::code::forbidden) {
+  } else if (r->code == protocol::code::wrong_pin || r->code == protocol::code::forbidden ||
+             r->code == protocol::code::locked_out) {
     pin_.clear();
   }
   return Stage::editing;

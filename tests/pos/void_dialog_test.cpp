@@ -59,7 +59,7 @@ TEST(VoidDialog, AWrongManagerPinIsRefusedAndAskedAgain) {
   t.tap("void.confirm");
   const VoidDialog& dialog = t.app.order().void_dialog();
   ASSERT_TRUE(dialog.is_open());
-  EXPECT_EQ(dialog.approval().message(), "Sam Ortiz may not approve voiding a sent line");
+  EXPECT_EQ(dialog.approval().message(), "not a valid manager PIN");
   EXPECT_FALSE(dialog.approval().has_pin());  // cleared for the manager to type
   EXPECT_EQ(t.check().check.lines.at(0).state, LineState::sent);
   type_pin(t, "void.pin", kManagerPin);

@@ -41,8 +41,8 @@ void expect_rows(Store& store, int version) {
     EXPECT_EQ(describe(store.load_menu()), describe(restaurant.menu));
     EXPECT_EQ(describe(store.load_floor()), describe(restaurant.floor));
     EXPECT_EQ(describe(store.load_stock()), describe(restaurant.stock));
-    ASSERT_TRUE(store.staff_by_pin("1234"));
-    EXPECT_EQ(store.staff_by_pin("1234")->id, "ana");
+    ASSERT_TRUE(testing::owner_of(store, "1234"));
+    EXPECT_EQ(testing::owner_of(store, "1234")->id, "ana");
     auto events = store.events_since(0, 10);
     ASSERT_EQ(events.size(), 2u);
     EXPECT_EQ(events[0].type, "store.seeded");

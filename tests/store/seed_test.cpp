@@ -24,7 +24,7 @@ void expect_same_restaurant(const Store& store, const Restaurant& restaurant) {
   EXPECT_EQ(describe(store.load_staff()), describe(staff));
   EXPECT_EQ(describe(store.load_stock()), describe(restaurant.stock));
   for (const StaffSeed& seed : restaurant.staff) {
-    auto found = store.staff_by_pin(seed.pin);
+    auto found = testing::owner_of(store, seed.pin);
     if (seed.member.active) {
       ASSERT_TRUE(found) << seed.member.id;
       EXPECT_EQ(found->id, seed.member.id);

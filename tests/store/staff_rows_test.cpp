@@ -21,25 +21,25 @@ class StoreStaff : public ::testing::Test {
 };
 
 TEST_F(StoreStaff, RightPinFindsTheActiveMember) {
-  auto ana = store->staff_by_pin("1234");
+  auto ana = testing::owner_of(*store, "1234");
   ASSERT_TRUE(ana);
   EXPECT_EQ(ana->id, "ana");
   EXPECT_EQ(ana->name, "Ana");
   EXPECT_EQ(ana->role, Role::server);
-  ASSERT_TRUE(store->staff_by_pin("567890"));
-  EXPECT_EQ(store->staff_by_pin("567890")->id, "ben");
+  ASSERT_TRUE(testing::owner_of(*store, "567890"));
+  EXPECT_EQ(testing::owner_of(*store, "567890")->id, "ben");
 }
 
 TEST_F(StoreStaff, WrongPinFindsNobody) {
-  EXPECT_FALSE(store->staff_by_pin("1235"));
-  EXPECT_FALSE(store->staff_by_pin("12345"));
-  EXPECT_FALSE(store->staff_by_pin("123"));
-  EXPECT_FALSE(store->staff_by_pin(""));
-  EXPECT_FALSE(store->staff_by_pin("12a4"));
+  EXPECT_FALSE(testing::owner_of(*store, "1235"));
+  EXPECT_FALSE(testing::owner_of(*store, "12345"));
+  EXPECT_FALSE(testing::owner_of(*store, "123"));
+  EXPECT_FALSE(testing::owner_of(*store, ""));
+  EXPECT_FALSE(testing::owner_of(*store, "12a4"));
 }
 
 TEST_F(StoreStaff, InactiveMemberCannotLogIn) {
-  EXPECT_FALSE(store->staff_by_pin("9999"));
+  EXPECT_FALSE(testing::owner_of(*store, "9999"));
   auto dev = store->find_staff("dev");
   ASSERT_TRUE(dev);
   EXPECT_FALSE(dev->active);
@@ -77,9 +77,9 @@ TEST_F(StoreStaff, SameSeedInTwoStoresGivesDifferentHashes) {
 
 TEST_F(StoreStaff, SetPinReplacesTheOldOne) {
   ASSERT_TRUE(store->set_pin("ana", "4321").ok());
-  EXPECT_FALSE(store->staff_by_pin("1234"));
-  ASSERT_TRUE(store->staff_by_pin("4321"));
-  EXPECT_EQ(store->staff_by_pin("4321")->id, "ana");
+  EXPECT_FALSE(testing::owner_of(*store, "1234"));
+  ASSERT_TRUE(testing::owner_of(*store, "4321"));
+  EXPECT_EQ(testing::owner_of(*store, "4321")->id, "ana");
   EXPECT_TRUE(store->set_pin("ana", "4321").ok()) << "setting the same PIN again is fine";
 }
 
@@ -88,8 +88,8 @@ TEST_F(StoreStaff, SetPinRefusesAPinSomeoneElseHas) {
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().code, Errc::invalid_argument);
   EXPECT_EQ(status.error().message, "that PIN is taken: choose another");
-  EXPECT_EQ(store->staff_by_pin("2468")->id, "cleo");
-  EXPECT_EQ(store->staff_by_pin("1234")->id, "ana");
+  EXPECT_EQ(testing::owner_of(*store, "2468")->id, "cleo");
+  EXPECT_EQ(testing::owner_of(*store, "1234")->id, "ana");
 }
 
 TEST_F(StoreStaff, SetPinRefusesBadPinsAndUnknownStaff) {
@@ -104,7 +104,7 @@ TEST_F(StoreStaff, SetPinRefusesBadPinsAndUnknownStaff) {
 
 TEST(StoreStaffUnseeded, NoPinWorksAndNoneCanBeSet) {
   auto store = open_store(":memory:");
-  EXPECT_FALSE(store->staff_by_pin("1234"));
+  EXPECT_FALSE(testing::owner_of(*store, "1234"));
   Status status = store->set_pin("ana", "1234");
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().message, "the store is not set up yet: seed it first");

@@ -23,11 +23,26 @@ namespace brigade::store::testing {
 // A folder of its own for each test, removed afterwards.
 using brigade::testing::TempDir;
 
+// The PIN key file's key that open_store gives a store when the test names none.
+inline const std::string kTestPinKey =
+    "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
 inline std::unique_ptr<Store> open_store(const std::filesystem::path& path,
-                                         const OpenOptions& options = {}) {
+                                         OpenOptions options = {}) {
+  if (options.pin_key.empty()) options.pin_key = kTestPinKey;
   auto store = Store::open(path, options);
   if (!store) ADD_FAILURE() << "open " << path << ": " << store.error().message;
   return store ? std::move(store).value() : nullptr;
+}
+
+// Whose PIN this is; a store that can't check PINs fails the test.
+inline std::optional<StaffMember> owner_of(const Store& store, std::string_view pin) {
+  auto found = store.staff_by_pin(pin);
+  if (!found) {
+    ADD_FAILURE() << found.error().message;
+    return std::nullopt;
+  }
+  return found.value();
 }
 
 inline std::string read_bytes(const std::filesystem::path& path) {

@@ -24,9 +24,21 @@ inline std::filesystem::path sample_restaurant_path() {
   return std::filesystem::path(BRIGADE_ASSETS_DIR) / "restaurant.json";
 }
 
+// What pos-server opens a store file with: the PIN key from "<db>.keys/pin.key", made on
+// first use.
+inline store::OpenOptions hub_store_options(const std::filesystem::path& db) {
+  store::OpenOptions options;
+  auto key = store::load_or_create_pin_key(store::pin_key_path(db.string() + ".keys"));
+  if (!key)
+    ADD_FAILURE() << key.error().message;
+  else
+    options.pin_key = key.value();
+  return options;
+}
+
 // Opens (and on first use seeds) a store file with the sample restaurant.
 inline std::unique_ptr<store::Store> open_sample_store(const std::filesystem::path& db) {
-  auto store = store::Store::open(db);
+  auto store = store::Store::open(db, hub_store_options(db));
   if (!store) {
     ADD_FAILURE() << store.error().message;
     return nullptr;
@@ -74,6 +86,7 @@ class ServiceHub {
   }
 
   store::Store& store() { return *store_; }
+  std::filesystem::path db_path() const { return dir_.file("store.db"); }
   service::OrderService& service() { return *service_; }
   EpochMs now = 1'795'000'000'000;  // a Friday, 19:30 or so
 

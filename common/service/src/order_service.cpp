@@ -89,10 +89,20 @@ std::string request_hash(const protocol::Envelope& e, const Device& sender) {
   return security::fingerprint(canonical.dump());
 }
 
+// A login's reply holds a session token: kept, it would sit in the file in clear, and a
+// retried login would bring back a token that logout had ended. Logins are answered afresh.
+bool keeps_reply(const CommandSpec& spec) {
+  return spec.writes && spec.type != protocol::command::login;
+}
+
 }  // namespace
 
 OrderService::Impl::Impl(store::Store& s, ServiceOptions o)
-    : store(s), options(std::move(o)), menu(s.load_menu()), floor(s.load_floor()) {}
+    : store(s),
+      options(std::move(o)),
+      menu(s.load_menu()),
+      floor(s.load_floor()),
+      lockout({options.pin_free_tries, options.pin_first_wait_ms, options.pin_longest_wait_ms}) {}
 
 // [SECTION] handle
 
@@ -125,7 +135,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     // A kept reply owns its id: the same command again gets it back, anything else under
     // that id (another body, another type, a read too) is id_reused.
     if (auto stored = store.find_reply(id)) {
-      if (spec->writes && stored->request_hash == hash) return {stored->reply, {}};
+      if (keeps_reply(*spec) && stored->request_hash == hash) return {stored->reply, {}};
       return refuse({std::string(protocol::code::id_reused),
                      "command id '" + id +
                          "' was already used for a different command: make a new id for each "
@@ -147,12 +157,9 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
         spec->access == Access::session || (spec->access == Access::kitchen && !kitchen_screen &&
                                             !(call.development && envelope.session.empty()));
     if (needs_session) {
-      auto session = store.find_session(envelope.session);
-      std::optional<StaffMember> staff;
       // A session works only on the device it was opened on.
-      if (session && session->ended_at == 0 && session->device == call.device_id())
-        staff = staff_member(session->staff_id);
-      if (!staff || !staff->active)
+      std::optional<StaffMember> staff = session_staff(envelope.session, call.device_id(), now);
+      if (!staff)
         return refuse(
             refusal(fail(Errc::not_logged_in, "you are not logged in: log in with your PIN")));
       call.staff = std::move(staff);
@@ -186,7 +193,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       answer = (this->*spec->handler)(call);
       if (!answer->ok()) return fail(Errc::invalid_argument, "refused");  // roll everything back
       reply = protocol::reply_ok(id, answer->result());
-      return s.save_reply(id, hash, reply, now);
+      return keeps_reply(*spec) ? s.save_reply(id, hash, reply, now) : success();
     });
     if (answer && answer->ok() && committed.ok()) {
       std::vector<PendingEvent> events = std::move(pending);
@@ -251,13 +258,18 @@ std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permis
   if (pin.empty())
     return refusal(fail(Errc::forbidden,
                         std::string(doing) + " needs a manager: enter a manager's PIN to approve"));
-  auto approver = store.staff_by_pin(pin);
-  if (!approver) return refusal(fail(Errc::wrong_pin, "that approval PIN belongs to nobody"));
+  if (auto locked = pin_locked(call, PinUse::approval)) return locked;
+  auto found = store.staff_by_pin(pin);
+  if (!found) return refusal(found.error());
+  const std::optional<StaffMember>& approver = found.value();
   // Only a manager approves (docs/protocol.md, approval_pin): a cook may 86 from the line,
-  // but a cook's PIN does not lend a server the right to.
-  if (approver->role != Role::manager || !role_allows(approver->role, permission))
-    return refusal(
-        fail(Errc::forbidden, approver->name + " may not approve " + std::string(doing)));
+  // but a cook's PIN does not lend a server the right to. Every PIN that does not approve
+  // gets the same words, so that the answer tells nobody whose PIN it was.
+  if (!approver || approver->role != Role::manager || !role_allows(approver->role, permission)) {
+    pin_wrong(call, PinUse::approval);
+    return refusal(fail(Errc::wrong_pin, "not a valid manager PIN"));
+  }
+  pin_right(call, PinUse::approval);
   call.approved_by = approver->id;
   return std::nullopt;
 }
@@ -303,7 +315,9 @@ OrderService::OrderService(store::Store& store, ServiceOptions options)
 OrderService::~OrderService() = default;
 
 Outcome OrderService::handle(std::string_view request, const protocol::Peer& peer, EpochMs now) {
-  return impl_->handle(request, peer, now);
+  Outcome outcome = impl_->handle(request, peer, now);
+  impl_->publish_lockout_alerts(outcome, now);
+  return outcome;
 }
 
 bool OrderService::admits(const std::string& public_key) const {

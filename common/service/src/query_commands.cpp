@@ -38,15 +38,24 @@ Answer OrderService::Impl::login(Call& call) {
   protocol::Login cmd;
   protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
-  const std::string& pin = cmd.pin;
-  auto staff = store.staff_by_pin(pin);
-  if (!staff) return fail(Errc::wrong_pin, "that PIN belongs to nobody: try again");
-  store::Session session{new_session_token(), staff->id, call.envelope.device, call.now, 0};
+  // Login is a PIN alone: wrong ones count against the device they come from.
+  if (auto locked = pin_locked(call, PinUse::login)) return *locked;
+  auto found = store.staff_by_pin(cmd.pin);
+  if (!found) return found.error();
+  if (!found.value()) {
+    pin_wrong(call, PinUse::login);
+    return fail(Errc::wrong_pin, "that PIN belongs to nobody: try again");
+  }
+  pin_right(call, PinUse::login);
+  const StaffMember& staff = *found.value();
+  const std::string token = new_session_token();
+  store::Session session{
+      store::session_token_hash(token), staff.id, call.device_id(), call.now, call.now, 0};
   if (auto s = store.save_session(session); !s) return s.error();
   call.staff = staff;
   emit(event::staff_logged_in, {std::string(topic::staff)},
-       {{"staff", protocol::to_json(*staff)}, {"device", call.envelope.device}}, call.now);
-  return Json{{"session", session.token}, {"staff", protocol::to_json(*staff)}};
+       {{"staff", protocol::to_json(staff)}, {"device", call.device_id()}}, call.now);
+  return Json{{"session", token}, {"staff", protocol::to_json(staff)}};
 }
 
 Answer OrderService::Impl::logout(Call& call) {
@@ -56,7 +65,7 @@ Answer OrderService::Impl::logout(Call& call) {
   session->ended_at = call.now;
   if (auto s = store.save_session(*session); !s) return s.error();
   emit(event::staff_logged_out, {std::string(topic::staff)},
-       {{"staff", protocol::to_json(*call.staff)}, {"device", call.envelope.device}}, call.now);
+       {{"staff", protocol::to_json(*call.staff)}, {"device", call.device_id()}}, call.now);
   return Json{{"logged_out", call.staff->id}};
 }
 

@@ -16,6 +16,7 @@
 #include "brigade/protocol/events.h"
 #include "brigade/protocol/protocol.h"
 #include "brigade/service/order_service.h"
+#include "pin_lockout.h"
 
 namespace brigade::service {
 
@@ -104,6 +105,8 @@ struct OrderService::Impl {
   std::vector<PendingPairing> pairings;
   int wrong_pairing_proofs = 0;     // since the last pairing that worked
   bool reconnect_everyone = false;  // set by a handler that revoked a device
+  PinLockout lockout;
+  std::vector<Json> lockout_alerts;  // locks to announce once the command's transaction is over
 
   // [SECTION] plumbing (order_service.cpp)
   Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
@@ -115,6 +118,25 @@ struct OrderService::Impl {
   // The device a command acts under, from the transport's peer (section 10).
   Result<Device> sender(const protocol::Envelope& envelope, const protocol::Peer& peer) const;
   bool admits(const std::string& public_key) const;
+
+  // [SECTION] PINs and sessions (pins_and_sessions.cpp)
+  enum class PinUse { login, approval };
+  // locked_out while the device (or, for approvals, the sender) must wait.
+  std::optional<Refusal> pin_locked(const Call& call, PinUse use) const;
+  // Counts a wrong PIN against the device (and the sender, for approvals); a new lock
+  // goes on lockout_alerts.
+  void pin_wrong(const Call& call, PinUse use);
+  void pin_right(const Call& call, PinUse use);
+  // Announces the locks of the last command in a transaction of their own: the command's
+  // own transaction was rolled back with its refusal.
+  void publish_lockout_alerts(Outcome& outcome, EpochMs now);
+  // The staff member of a session token that is open on this device and not idle too long;
+  // notes its use.
+  std::optional<StaffMember> session_staff(std::string_view token, std::string_view device_id,
+                                           EpochMs now);
+  // Ends every session of a staff member (clock-out calls this), inside the caller's
+  // transaction, with staff.logged_out for each.
+  Status end_sessions_of(const std::string& staff_id, EpochMs now);
 
   // [SECTION] helpers shared by handlers (check_commands.cpp)
   Json check_json(const Check& check) const;

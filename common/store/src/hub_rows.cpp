@@ -1,8 +1,10 @@
-// The hub's records (schema v3): event topics, command replies, sessions and tickets.
+// The hub's records (schema v3): event topics, command replies, sessions (v5: by a hash of
+// their token) and tickets.
 #include <SQLiteCpp/Statement.h>
 
 #include <nlohmann/json.hpp>
 
+#include "brigade/security/secrets.h"
 #include "brigade/store/store.h"
 #include "store_impl.h"
 
@@ -88,15 +90,35 @@ Status Store::save_reply(std::string_view command_id, std::string_view request_h
 
 // [SECTION] sessions
 
+std::string session_token_hash(std::string_view token) {
+  // A token is 256 random bits: an unkeyed hash of it can't be turned back into it.
+  return security::fingerprint(token);
+}
+
+namespace {
+
+constexpr const char* kSessionColumns =
+    "token_hash, staff_id, device, started_at, last_used_at, ended_at";
+
+Session session_row(SQLite::Statement& row) {
+  return Session{row.getColumn(0).getString(), row.getColumn(1).getString(),
+                 row.getColumn(2).getString(), row.getColumn(3).getInt64(),
+                 row.getColumn(4).getInt64(),  row.getColumn(5).getInt64()};
+}
+
+}  // namespace
+
 Status Store::save_session(const Session& session) {
   if (auto s = require_transaction(impl_->in_transaction, "saving a session"); !s) return s;
   try {
     auto save = impl_->prepared(R"sql(
-      INSERT INTO sessions (token, staff_id, device, started_at, ended_at)
-      VALUES (?1, ?2, ?3, ?4, ?5)
-      ON CONFLICT (token) DO UPDATE SET ended_at = excluded.ended_at)sql");
-    execute(*save, std::string_view(session.token), std::string_view(session.staff_id),
+      INSERT INTO sessions (token_hash, staff_id, device, started_at, last_used_at, ended_at)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+      ON CONFLICT (token_hash) DO UPDATE SET
+        last_used_at = excluded.last_used_at, ended_at = excluded.ended_at)sql");
+    execute(*save, std::string_view(session.token_hash), std::string_view(session.staff_id),
             std::string_view(session.device), static_cast<std::int64_t>(session.started_at),
+            static_cast<std::int64_t>(session.last_used_at),
             static_cast<std::int64_t>(session.ended_at));
   } catch (const SQLite::Exception& e) {
     return storage_error("saving the session of '" + session.staff_id + "'", e);
@@ -106,13 +128,26 @@ Status Store::save_session(const Session& session) {
 
 std::optional<Session> Store::find_session(std::string_view token) const {
   if (token.empty()) return std::nullopt;
-  auto query = impl_->prepared(
-      "SELECT token, staff_id, device, started_at, ended_at FROM sessions WHERE token = ?1");
-  bind_values(*query, token);
+  auto query = impl_->prepared(std::string("SELECT ") + kSessionColumns +
+                               " FROM sessions WHERE token_hash = ?1");
+  bind_values(*query, session_token_hash(token));
   if (!query->executeStep()) return std::nullopt;
-  return Session{query->getColumn(0).getString(), query->getColumn(1).getString(),
-                 query->getColumn(2).getString(), query->getColumn(3).getInt64(),
-                 query->getColumn(4).getInt64()};
+  return session_row(*query);
+}
+
+Result<std::vector<Session>> Store::end_sessions_of(std::string_view staff_id, EpochMs at) {
+  if (auto s = require_transaction(impl_->in_transaction, "ending sessions"); !s) return s.error();
+  try {
+    auto end = impl_->prepared(std::string("UPDATE sessions SET ended_at = ?2 "
+                                           "WHERE staff_id = ?1 AND ended_at = 0 RETURNING ") +
+                               kSessionColumns);
+    bind_values(*end, staff_id, static_cast<std::int64_t>(at));
+    std::vector<Session> ended;
+    while (end->executeStep()) ended.push_back(session_row(*end));
+    return ended;
+  } catch (const SQLite::Exception& e) {
+    return storage_error("ending the sessions of '" + std::string(staff_id) + "'", e);
+  }
 }
 
 // [SECTION] tickets

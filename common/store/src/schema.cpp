@@ -365,11 +365,45 @@ CREATE TABLE devices (
 ) WITHOUT ROWID;
 )sql";
 
+// v5: PINs and sessions that a copy of the file does not give away.
+// - Each staff PIN hash gets an outer layer keyed by the key file beside the store
+//   (pin.key): stored = keyed(file key, keyed(pin_key, PIN)). brigade_pin_file_layer() is
+//   registered by Store::open for this step; without the key file it fails, so a store
+//   with PINs is never upgraded half-way. pin_key_check tells a wrong key file at open.
+// - Sessions are kept by a hash of their token, never the token, and end when idle; the
+//   old table held tokens in clear, so it goes (everyone logs in again after the upgrade).
+// - Login replies held a token in clear: no longer kept, and the kept ones are deleted.
+constexpr const char* kPinKeyFileSchema = R"sql(
+UPDATE staff SET pin_hash = brigade_pin_file_layer(pin_hash) WHERE pin_hash IS NOT NULL;
+
+ALTER TABLE settings ADD COLUMN pin_key_check TEXT
+  CHECK (pin_key_check IS NULL OR length(pin_key_check) = 64);
+UPDATE settings SET pin_key_check = brigade_pin_file_layer('brigade pin.key check');
+
+-- The fewest digits a PIN may have: 4 (PINs of 4 to 6 digits) or 6.
+ALTER TABLE settings ADD COLUMN pin_digits INTEGER NOT NULL DEFAULT 4
+  CHECK (pin_digits IN (4, 6));
+
+DROP TABLE sessions;
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY CHECK (length(token_hash) = 32),
+  staff_id TEXT NOT NULL REFERENCES staff (id),
+  device TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  last_used_at INTEGER NOT NULL,
+  ended_at INTEGER NOT NULL CHECK (ended_at >= 0)
+) WITHOUT ROWID;
+CREATE INDEX sessions_of_staff ON sessions (staff_id, ended_at);
+
+DELETE FROM command_replies WHERE json_extract(reply, '$.result.session') IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
     {3, "event topics, command replies, sessions and tickets", kHubSchema},
     {4, "paired devices", kDeviceSchema},
+    {5, "PINs keyed by the key file, hashed session tokens", kPinKeyFileSchema},
 };
 
 }  // namespace

@@ -67,13 +67,17 @@ void write_floor(SQLite::Database& db, const Floor& floor) {
             to_string(t.shape), i++);
 }
 
+// file_key empty: a store older than v5, whose migration to v5 adds the outer layer.
 void write_staff(SQLite::Database& db, const std::vector<StaffSeed>& staff,
-                 const std::string& pin_key) {
+                 const std::string& pin_key, const std::string& file_key) {
   SQLite::Statement member(db, R"sql(
     INSERT INTO staff (id, name, role, pin_hash, active, position) VALUES (?, ?, ?, ?, ?, ?))sql");
-  for (int i = 0; const StaffSeed& s : staff)
-    execute(member, s.member.id, s.member.name, to_string(s.member.role), hash_pin(pin_key, s.pin),
-            s.member.active, i++);
+  for (int i = 0; const StaffSeed& s : staff) {
+    std::string hash =
+        file_key.empty() ? inner_pin_hash(pin_key, s.pin) : hash_pin(pin_key, file_key, s.pin);
+    execute(member, s.member.id, s.member.name, to_string(s.member.role), hash, s.member.active,
+            i++);
+  }
 }
 
 void write_stock(SQLite::Database& db, const Stock& stock) {
@@ -95,19 +99,28 @@ Status Store::seed(const Restaurant& restaurant) {
   if (is_seeded())
     return fail(Errc::invalid_argument,
                 "this store already holds restaurant '" + restaurant_name() + "'");
+  auto file_key = impl_->file_pin_key("seed the store");
+  if (!file_key) return file_key.error();
   try {
     SQLite::Database& db = impl_->db;
     const std::string pin_key = make_pin_key();
+    const CurrencyFormat& currency = restaurant.currency;
+    // A file at an older schema version gets what that version held (tests of upgrades
+    // seed old files); the migrations bring it up to date.
+    const bool v5 = schema_version() >= 5;
     SQLite::Statement settings(db, R"sql(
       INSERT INTO settings
         (id, restaurant_name, currency_symbol, decimal_point, thousands_separator, pin_key)
       VALUES (1, ?, ?, ?, ?, ?))sql");
-    const CurrencyFormat& currency = restaurant.currency;
     execute(settings, restaurant.name, currency.symbol, char_text(currency.decimal_point),
             char_text(currency.thousands_separator), pin_key);
+    if (v5) {
+      SQLite::Statement pins(db, "UPDATE settings SET pin_key_check = ?, pin_digits = ?");
+      execute(pins, pin_key_check(*file_key), restaurant.pin_digits);
+    }
     write_menu(db, restaurant.menu);
     write_floor(db, restaurant.floor);
-    write_staff(db, restaurant.staff, pin_key);
+    write_staff(db, restaurant.staff, pin_key, v5 ? *file_key : std::string());
     write_stock(db, restaurant.stock);
 
     const nlohmann::json body = {

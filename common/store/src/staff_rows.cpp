@@ -36,30 +36,44 @@ std::optional<StaffMember> Store::find_staff(std::string_view staff_id) const {
   return staff_row(*row);
 }
 
-std::optional<StaffMember> Store::staff_by_pin(std::string_view pin) const {
-  // Not a PIN at all: no need to hash it (and no key to hash with before seeding).
-  if (!is_valid_pin(pin)) return std::nullopt;
+int Store::pin_digits() const {
+  auto row = impl_->prepared("SELECT pin_digits FROM settings");
+  return row->executeStep() ? row->getColumn(0).getInt() : kDefaultPinDigits;
+}
+
+Result<std::optional<StaffMember>> Store::staff_by_pin(std::string_view pin) const {
+  auto file_key = impl_->file_pin_key("check a PIN");
+  if (!file_key) return file_key.error();
   std::string key;
+  int digits = kDefaultPinDigits;
   {
-    auto row = impl_->prepared("SELECT pin_key FROM settings");
-    if (!row->executeStep()) return std::nullopt;
+    auto row = impl_->prepared("SELECT pin_key, pin_digits FROM settings");
+    if (!row->executeStep()) return std::optional<StaffMember>();
     key = row->getColumn(0).getString();
+    digits = row->getColumn(1).getInt();
   }
+  // Not a PIN of this restaurant's length: no need to hash it.
+  if (!is_valid_pin(pin, digits)) return std::optional<StaffMember>();
   auto row = impl_->prepared(
       "SELECT id, name, role, active FROM staff WHERE pin_hash = ?1 AND active = 1");
-  bind_values(*row, hash_pin(key, pin));
-  if (!row->executeStep()) return std::nullopt;
-  return staff_row(*row);
+  bind_values(*row, hash_pin(key, *file_key, pin));
+  if (!row->executeStep()) return std::optional<StaffMember>();
+  return std::optional<StaffMember>(staff_row(*row));
 }
 
 Status Store::set_pin(std::string_view staff_id, std::string_view pin) {
-  // Messages never repeat the PIN: they end up in logs.
-  if (!is_valid_pin(pin)) return fail(Errc::invalid_argument, "a PIN is 4 to 6 digits");
+  auto file_key = impl_->file_pin_key("set a PIN");
+  if (!file_key) return file_key.error();
   try {
-    SQLite::Statement key_row(impl_->db, "SELECT pin_key FROM settings");
+    SQLite::Statement key_row(impl_->db, "SELECT pin_key, pin_digits FROM settings");
     if (!key_row.executeStep())
       return fail(Errc::invalid_argument, "the store is not set up yet: seed it first");
-    const std::string hash = hash_pin(key_row.getColumn(0).getString(), pin);
+    // Messages never repeat the PIN: they end up in logs.
+    if (!is_valid_pin(pin, key_row.getColumn(1).getInt()))
+      return fail(Errc::invalid_argument, key_row.getColumn(1).getInt() == 6
+                                              ? "a PIN is 6 digits"
+                                              : "a PIN is 4 to 6 digits");
+    const std::string hash = hash_pin(key_row.getColumn(0).getString(), *file_key, pin);
 
     SQLite::Statement owner(impl_->db, "SELECT id FROM staff WHERE pin_hash = ?1");
     bind_values(owner, hash);

@@ -7,7 +7,9 @@
 #include <chrono>
 #include <system_error>
 
+#include "brigade/security/secrets.h"
 #include "migrations.h"
+#include "pin_hash.h"
 #include "store_impl.h"
 
 namespace brigade::store {
@@ -32,6 +34,19 @@ void configure(SQLite::Database& db, const std::filesystem::path& path,
   db.exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
 }
 
+// A key file made for another store (or made anew because the right one was lost) would
+// turn every PIN into a wrong one: refuse to open instead.
+Status check_pin_key(SQLite::Database& db, const std::string& file_key) {
+  if (file_key.empty() || read_user_version(db) < 5) return success();
+  SQLite::Statement row(db, "SELECT pin_key_check FROM settings");
+  if (!row.executeStep() || row.getColumn(0).isNull()) return success();  // not seeded yet
+  if (security::same_secret(row.getColumn(0).getString(), pin_key_check(file_key)))
+    return success();
+  return fail(Errc::storage_error,
+              "the PIN key file does not belong to this store: put back the pin.key that "
+              "was backed up with it");
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -54,6 +69,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path,
                                             std::to_string(target) + ": this program knows 0 to " +
                                             std::to_string(latest));
   const std::string where = "can't open the store '" + path.string() + "'";
+  if (!options.pin_key.empty() && !is_pin_key(options.pin_key))
+    return fail(Errc::invalid_argument, where + ": the PIN key is not 64 hex digits");
   if (!is_memory(path) && path.has_parent_path()) {
     std::error_code ec;
     if (!std::filesystem::is_directory(path.parent_path(), ec))
@@ -69,8 +86,14 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path,
       return fail(Errc::storage_error, "database schema version " + std::to_string(version) +
                                            " is newer than this program (" +
                                            std::to_string(latest) + "): upgrade Brigade");
-    migrate(db, target);
-    return std::unique_ptr<Store>(new Store(std::make_unique<Impl>(std::move(db))));
+    {
+      PinFileLayer layer(db, options.pin_key);  // for the v5 step
+      migrate(db, target);
+    }
+    if (auto s = check_pin_key(db, options.pin_key); !s)
+      return fail(s.error().code, where + ": " + s.error().message);
+    return std::unique_ptr<Store>(
+        new Store(std::make_unique<Impl>(std::move(db), options.pin_key)));
   } catch (const std::exception& e) {
     return storage_error(where, e);
   }

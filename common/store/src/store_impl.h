@@ -24,12 +24,22 @@ class StorageFailure : public std::runtime_error {
 };
 
 struct Store::Impl {
-  explicit Impl(SQLite::Database database) : db(std::move(database)), statements(db) {}
+  Impl(SQLite::Database database, std::string file_pin_key)
+      : db(std::move(database)), statements(db), pin_key(std::move(file_pin_key)) {}
 
   // Declared first so that it is destroyed last, after the statements prepared on it.
   SQLite::Database db;
   StatementCache statements;
   bool in_transaction = false;
+  std::string pin_key;  // the key file's; empty: PINs can't be checked
+
+  // The key file's key, or a failure that says how to get one.
+  Result<std::string> file_pin_key(std::string_view doing) const {
+    if (!pin_key.empty()) return pin_key;
+    return fail(Errc::storage_error, "can't " + std::string(doing) +
+                                         ": the store was opened without its PIN key file "
+                                         "(pin.key in the hub's keys folder)");
+  }
 
   StatementLease prepared(std::string_view sql) { return statements.lease(sql); }
 };

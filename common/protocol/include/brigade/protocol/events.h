@@ -63,6 +63,7 @@ inline constexpr std::string_view ticket_recalled = "ticket.recalled";
 inline constexpr std::string_view ticket_rush = "ticket.rush";
 // alert
 inline constexpr std::string_view station_not_acknowledged = "station.not_acknowledged";
+inline constexpr std::string_view pin_locked_out = "pin.locked_out";
 // staff
 inline constexpr std::string_view staff_logged_in = "staff.logged_in";
 inline constexpr std::string_view staff_logged_out = "staff.logged_out";

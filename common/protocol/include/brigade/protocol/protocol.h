@@ -38,6 +38,7 @@ inline constexpr std::string_view id_reused = "id_reused";
 inline constexpr std::string_view not_logged_in = "not_logged_in";
 inline constexpr std::string_view wrong_pin = "wrong_pin";
 inline constexpr std::string_view forbidden = "forbidden";
+inline constexpr std::string_view locked_out = "locked_out";
 inline constexpr std::string_view internal_error = "internal_error";
 inline constexpr std::string_view storage_error = "storage_error";
 // Made by a client, never sent by the hub: the hub did not answer in time.

@@ -32,6 +32,16 @@ struct ServiceOptions {
   // A ticket a station's screen has not acknowledged this long after it reached the
   // kitchen raises station.not_acknowledged.
   std::int64_t ack_timeout_ms = 5000;
+  // Wrong PINs (docs/protocol.md, "Wrong PINs"): after pin_free_tries wrong PINs in a row,
+  // a device (logins and approvals) or a staff member (approval PINs) waits
+  // pin_first_wait_ms before its next PIN is checked, twice as long after each further
+  // wrong PIN, up to pin_longest_wait_ms. Each lock raises pin.locked_out on topic alert.
+  int pin_free_tries = 5;
+  std::int64_t pin_first_wait_ms = 2000;
+  std::int64_t pin_longest_wait_ms = 5 * 60 * 1000;
+  // A session not used for this long ends: the terminal asks for a PIN again. Two hours
+  // outlast the lull between lunch and dinner on a terminal in use, not a night.
+  std::int64_t session_idle_ms = 2 * 60 * 60 * 1000;
   // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
   std::function<void(const std::string&)> audit;
 

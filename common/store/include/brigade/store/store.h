@@ -29,7 +29,17 @@ struct OpenOptions {
   int busy_timeout_ms = 5000;
   // Apply migrations up to this version only (tests of upgrades); default: the latest.
   std::optional<int> migrate_to;
+  // The key of the PIN key file beside the store (64 hex digits, see load_or_create_pin_key).
+  // Empty: the store opens, but refuses to seed, set or check PINs, and a seeded store
+  // older than schema v5 cannot be upgraded.
+  std::string pin_key;
 };
+
+// The PIN key file in the hub's keys folder ("brigade.db.keys/pin.key").
+std::filesystem::path pin_key_path(const std::filesystem::path& keys_folder);
+// Reads the PIN key file, or makes it (0600, 32 random bytes as hex) on first use. Refuses
+// a file others may read, or one that does not hold a key.
+Result<std::string> load_or_create_pin_key(const std::filesystem::path& file);
 
 // What the connection runs with, as SQLite reports it (diagnostics and tests).
 struct ConnectionSettings {
@@ -47,14 +57,17 @@ struct Event {
   EpochMs at = 0;
 };
 
-// A staff member logged in on a device. The token is the secret the device sends.
+// A staff member logged in on a device. The device sends the token; the store keeps only
+// its hash (session_token_hash), so a copy of the file opens no session.
 struct Session {
-  std::string token;
+  std::string token_hash;
   std::string staff_id;
   std::string device;
   EpochMs started_at = 0;
-  EpochMs ended_at = 0;  // 0 while logged in
+  EpochMs last_used_at = 0;  // kept roughly (see docs/store.md): for the idle time-out
+  EpochMs ended_at = 0;      // 0 while logged in
 };
+std::string session_token_hash(std::string_view token);
 
 // The reply the hub gave to a command, kept by the command's id (exactly-once).
 struct StoredReply {
@@ -103,9 +116,12 @@ class Store {
   Floor load_floor() const;
   std::vector<StaffMember> load_staff() const;
   std::optional<StaffMember> find_staff(std::string_view staff_id) const;
-  // The active staff member whose PIN this is, if any.
-  std::optional<StaffMember> staff_by_pin(std::string_view pin) const;
+  // The active staff member whose PIN this is, if any; none for a PIN of the wrong length
+  // (pin_digits). An error if the store was opened without its PIN key.
+  Result<std::optional<StaffMember>> staff_by_pin(std::string_view pin) const;
   Status set_pin(std::string_view staff_id, std::string_view pin);
+  // The fewest digits a PIN may have: 4 (4 to 6 digits) or 6.
+  int pin_digits() const;
   Stock load_stock() const;
   Status save_stock_level(std::string_view item_id, const StockLevel& level);
 
@@ -148,8 +164,13 @@ class Store {
   Status save_reply(std::string_view command_id, std::string_view request_hash,
                     std::string_view reply, EpochMs at);
 
+  // Adds a session, or updates its last use and end. Call inside a transaction.
   Status save_session(const Session& session);
+  // The session of a token the device sent (found by the token's hash).
   std::optional<Session> find_session(std::string_view token) const;
+  // Ends every open session of a staff member (clock-out, a PIN change) and returns them.
+  // Call inside a transaction.
+  Result<std::vector<Session>> end_sessions_of(std::string_view staff_id, EpochMs at);
 
   // --- Paired devices (schema v4) ---
   // Adds a device, or updates the one with its id (a revocation). Call inside a transaction.
