@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
   CLI::App app{"pos-server: the Brigade store hub (one per restaurant)"};
   std::string db = "brigade.db";
   std::string restaurant = std::string(BRIGADE_ASSETS_DIR) + "/restaurant.json";
+  std::string keys;  // default: beside the store
+  int session_idle_min = 120;
   brigade::net::HubOptions hub_options;
   int ack_timeout_s = 5;
   std::string log_level = "info";
@@ -58,6 +60,13 @@ int main(int argc, char** argv) {
   app.add_option("--db", db, "SQLite file of the store (created and seeded if missing)")
       ->capture_default_str();
   app.add_option("--restaurant", restaurant, "restaurant file that seeds a new store")
+      ->capture_default_str();
+  app.add_option("--keys", keys,
+                 "folder of the hub's secret keys (pin.key, made at first start; back it up "
+                 "apart from the store) [default: the --db path + .keys]");
+  app.add_option("--session-idle", session_idle_min,
+                 "minutes a session may go unused before its terminal asks for a PIN again")
+      ->check(CLI::Range(1, 24 * 60))
       ->capture_default_str();
   app.add_option("--commands", hub_options.command_endpoint,
                  "ZeroMQ endpoint for commands (ROUTER)")
@@ -86,7 +95,15 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(log_level));
   spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ %v");
 
-  auto opened = brigade::store::Store::open(db);
+  if (keys.empty()) keys = db + ".keys";
+  auto pin_key = brigade::store::load_or_create_pin_key(brigade::store::pin_key_path(keys));
+  if (!pin_key) {
+    spdlog::error("cannot read the PIN key: {}", pin_key.error().message);
+    return 1;
+  }
+  brigade::store::OpenOptions store_options;
+  store_options.pin_key = pin_key.value();
+  auto opened = brigade::store::Store::open(db, store_options);
   if (!opened) {
     spdlog::error("cannot open the store {}: {}", db, opened.error().message);
     return 1;
@@ -119,6 +136,7 @@ int main(int argc, char** argv) {
   brigade::service::ServiceOptions service_options;
   if (hub_keys) service_options.hub_public_key = hub_keys->public_key;
   service_options.ack_timeout_ms = static_cast<std::int64_t>(ack_timeout_s) * 1000;
+  service_options.session_idle_ms = static_cast<std::int64_t>(session_idle_min) * 60 * 1000;
   service_options.audit = [](const std::string& line) { spdlog::info("{}", line); };
   brigade::service::OrderService service(*store, service_options);
 
