@@ -54,7 +54,6 @@ int main(int argc, char** argv) {
   brigade::net::HubOptions hub_options;
   int ack_timeout_s = 5;
   std::string log_level = "info";
-  std::string keys;
   bool development = false;
   hub_options.pairing_endpoint = "tcp://127.0.0.1:5557";
   app.add_option("--db", db, "SQLite file of the store (created and seeded if missing)")
@@ -62,8 +61,8 @@ int main(int argc, char** argv) {
   app.add_option("--restaurant", restaurant, "restaurant file that seeds a new store")
       ->capture_default_str();
   app.add_option("--keys", keys,
-                 "folder of the hub's secret keys (pin.key, made at first start; back it up "
-                 "apart from the store) [default: the --db path + .keys]");
+                 "folder of the hub's secret keys (pin.key and hub.curve, made at first start; "
+                 "back it up apart from the store) [default: the --db path + .keys]");
   app.add_option("--session-idle", session_idle_min,
                  "minutes a session may go unused before its terminal asks for a PIN again")
       ->check(CLI::Range(1, 24 * 60))
@@ -76,9 +75,6 @@ int main(int argc, char** argv) {
   app.add_option("--pairing", hub_options.pairing_endpoint,
                  "ZeroMQ endpoint where new devices present their pairing code (ROUTER)")
       ->capture_default_str();
-  app.add_option("--keys", keys,
-                 "folder of the hub's secret keys, kept apart from the store and backed up "
-                 "separately (default: the store's path + .keys)");
   app.add_flag("--development", development,
                "DEVELOPMENT ONLY: no encryption and no pairing; any device that reaches the "
                "ports may do anything. Every screen and this log say so.");
@@ -113,7 +109,6 @@ int main(int argc, char** argv) {
   spdlog::info("store {} open: {} (schema v{}, last event #{})", db, store->restaurant_name(),
                store->schema_version(), store->last_sequence());
 
-  if (keys.empty()) keys = db + ".keys";
   std::optional<brigade::security::CurveKeyPair> hub_keys;
   if (!development) {
     auto loaded =
