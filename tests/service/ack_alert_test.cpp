@@ -31,10 +31,7 @@ class AckAlert : public ::testing::Test {
   }
 
   std::vector<std::string> audit;
-  ServiceHub hub{{.ack_timeout_ms = 5000,
-                  .audit = [this](const std::string& line) { audit.push_back(line); },
-                  .hub_public_key = {},
-                  .pairing_code_ttl_ms = 600'000}};
+  ServiceHub hub{audited_into(audit)};  // acknowledgements due within 5 s, the default
   Device floor{hub, "pos-1"}, bar{hub, "kds-bar"}, grill{hub, "kds-grill"}, fryer{hub, "kds-fryer"},
       expo{hub, "kds-expo"};
   const brigade::EpochMs t0 = hub.now;

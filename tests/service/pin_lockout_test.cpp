@@ -30,7 +30,7 @@ std::vector<Json> lock_alerts(const Reply& r) {
 class PinLockout : public ::testing::Test {
  protected:
   std::vector<std::string> audit;
-  ServiceHub hub{{.audit = [this](const std::string& line) { audit.push_back(line); }}};
+  ServiceHub hub{audited_into(audit)};
   Device thief{hub, "pos-9"};
 };
 

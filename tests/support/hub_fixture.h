@@ -66,6 +66,13 @@ struct Reply {
   std::string message() const { return ok() ? "" : json["error"]["message"].get<std::string>(); }
 };
 
+// Options whose audit lines go into `lines` (the operator's log, for assertions).
+inline service::ServiceOptions audited_into(std::vector<std::string>& lines) {
+  service::ServiceOptions options;
+  options.audit = [&lines](const std::string& line) { lines.push_back(line); };
+  return options;
+}
+
 class ServiceHub {
  public:
   explicit ServiceHub(service::ServiceOptions options = {}) { open(std::move(options)); }

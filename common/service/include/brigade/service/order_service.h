@@ -42,9 +42,6 @@ struct ServiceOptions {
   // A session not used for this long ends: the terminal asks for a PIN again. Two hours
   // outlast the lull between lunch and dinner on a terminal in use, not a night.
   std::int64_t session_idle_ms = 2 * 60 * 60 * 1000;
-  // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
-  std::function<void(const std::string&)> audit;
-
   // The hub's CURVE public key (docs/protocol.md section 10): commands then act under the
   // paired device whose key the transport authenticated, and a client holding this key's
   // pair is the hub's own console. Empty: development mode, where the sockets are plain
@@ -52,6 +49,9 @@ struct ServiceOptions {
   std::string hub_public_key;
   // How long a pairing code may be used.
   std::int64_t pairing_code_ttl_ms = 10 * 60 * 1000;
+
+  // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
+  std::function<void(const std::string&)> audit;
 };
 
 class OrderService {
