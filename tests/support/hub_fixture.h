@@ -111,15 +111,17 @@ class ServiceHub {
 // One device talking to the hub: makes ids, remembers its session.
 class Device {
  public:
-  Device(ServiceHub& hub, std::string name) : hub_(hub), name_(std::move(name)) {}
+  // `peer`: the key the transport would have authenticated (none in development mode).
+  Device(ServiceHub& hub, std::string name, protocol::Peer peer = {})
+      : hub_(hub), name_(std::move(name)), peer_(std::move(peer)) {}
 
   Reply call(std::string_view type, Json args = Json::object(), std::string approval_pin = "") {
     last_id_ = name_ + "-" + std::to_string(++counter_);
     last_request_ = protocol::make_command(last_id_, type, name_, session_, args, approval_pin);
-    return hub_.raw(last_request_);
+    return hub_.raw(last_request_, peer_);
   }
   // Sends the previous command again, byte for byte: a retry after a lost reply.
-  Reply retry() { return hub_.raw(last_request_); }
+  Reply retry() { return hub_.raw(last_request_, peer_); }
 
   Reply login(const std::string& pin) {
     Reply r = call("login", {{"pin", pin}});
@@ -135,6 +137,7 @@ class Device {
  private:
   ServiceHub& hub_;
   std::string name_;
+  protocol::Peer peer_;
   std::string session_;
   std::string last_id_;
   std::string last_request_;

@@ -23,12 +23,12 @@ std::optional<DeviceRole> device_role_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-bool Device::expo() const {
+bool PairedDevice::expo() const {
   return role == DeviceRole::kitchen &&
          std::find(stations.begin(), stations.end(), kExpoStation) != stations.end();
 }
 
-bool Device::works_station(std::string_view station) const {
+bool PairedDevice::works_station(std::string_view station) const {
   if (role != DeviceRole::kitchen || revoked()) return false;
   return expo() || std::find(stations.begin(), stations.end(), station) != stations.end();
 }

@@ -17,7 +17,7 @@ namespace {
 // 50 bits, so guessing is hopeless anyway, but a flood of tries is worth a manager's look.
 constexpr int kMaxWrongPairingProofs = 20;
 
-Json device_json(const Device& d) {
+Json device_json(const PairedDevice& d) {
   return Json{{"id", d.id},
               {"name", d.name},
               {"role", to_string(d.role)},
@@ -109,7 +109,7 @@ Answer OrderService::Impl::pair(Call& call) {
     return fail(Errc::invalid_argument, "this key is already paired as '" + known->name +
                                             "': make a new key pair for a new device");
 
-  Device device;
+  PairedDevice device;
   device.name = pairing.name;
   device.role = pairing.role;
   device.stations = pairing.stations;

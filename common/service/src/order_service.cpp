@@ -80,7 +80,7 @@ const CommandSpec* find_command(std::string_view type) {
 
 // A fingerprint of the command (BLAKE2b, 128 bits): stable across builds and machines, as
 // std::hash is not. It tells a retry from a different command that reuses an id by mistake.
-std::string request_hash(const protocol::Envelope& e, const Device& sender) {
+std::string request_hash(const protocol::Envelope& e, const PairedDevice& sender) {
   Json canonical{{"type", e.type},
                  {"device", sender.id},
                  {"session", e.session},
@@ -276,18 +276,18 @@ std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permis
 
 // [SECTION] devices
 
-Result<Device> OrderService::Impl::sender(const protocol::Envelope& envelope,
-                                          const protocol::Peer& peer) const {
-  if (peer.pairing) return Device{};  // not paired yet: only `pair` gets further
+Result<PairedDevice> OrderService::Impl::sender(const protocol::Envelope& envelope,
+                                                const protocol::Peer& peer) const {
+  if (peer.pairing) return PairedDevice{};  // not paired yet: only `pair` gets further
   if (options.hub_public_key.empty()) {
     // Development mode: nobody was authenticated, so the device is what it says it is.
-    Device d;
+    PairedDevice d;
     d.id = d.name = envelope.device;
     d.role = DeviceRole::console;
     return d;
   }
   if (!peer.public_key.empty() && peer.public_key == options.hub_public_key) {
-    Device console;
+    PairedDevice console;
     console.id = "console";
     console.name = "hub console";
     console.role = DeviceRole::console;

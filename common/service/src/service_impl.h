@@ -60,7 +60,7 @@ struct Call {
   std::string approved_by;           // a manager whose PIN lent permission, if any
   // The device the transport authenticated by its CURVE key; in development mode, one made
   // up from the envelope's `device`.
-  Device device;
+  PairedDevice device;
   bool development = false;
   const std::string& device_id() const { return device.id; }
   // Whether this call may work a station's tickets: a kitchen screen of that station (or
@@ -116,7 +116,7 @@ struct OrderService::Impl {
   std::optional<Refusal> require(Call& call, Permission permission, std::string_view doing);
   std::optional<StaffMember> staff_member(std::string_view staff_id) const;
   // The device a command acts under, from the transport's peer (section 10).
-  Result<Device> sender(const protocol::Envelope& envelope, const protocol::Peer& peer) const;
+  Result<PairedDevice> sender(const protocol::Envelope& envelope, const protocol::Peer& peer) const;
   bool admits(const std::string& public_key) const;
 
   // [SECTION] PINs and sessions (pins_and_sessions.cpp)

@@ -13,8 +13,8 @@ namespace {
 constexpr const char* kColumns =
     "id, name, role, stations, public_key, paired_at, paired_by, revoked_at";
 
-Device read_device(SQLite::Statement& row) {
-  Device d;
+PairedDevice read_device(SQLite::Statement& row) {
+  PairedDevice d;
   d.id = row.getColumn(0).getString();
   d.name = row.getColumn(1).getString();
   std::string role = row.getColumn(2).getString();
@@ -32,7 +32,7 @@ Device read_device(SQLite::Statement& row) {
 
 }  // namespace
 
-Status Store::save_device(const Device& device) {
+Status Store::save_device(const PairedDevice& device) {
   if (auto s = require_transaction(impl_->in_transaction, "saving a device"); !s) return s;
   try {
     auto save = impl_->prepared(R"sql(
@@ -51,14 +51,14 @@ Status Store::save_device(const Device& device) {
   return success();
 }
 
-std::optional<Device> Store::find_device(std::string_view id) const {
+std::optional<PairedDevice> Store::find_device(std::string_view id) const {
   auto query = impl_->prepared(std::string("SELECT ") + kColumns + " FROM devices WHERE id = ?1");
   bind_values(*query, id);
   if (!query->executeStep()) return std::nullopt;
   return read_device(*query);
 }
 
-std::optional<Device> Store::find_device_by_key(std::string_view public_key) const {
+std::optional<PairedDevice> Store::find_device_by_key(std::string_view public_key) const {
   auto query =
       impl_->prepared(std::string("SELECT ") + kColumns + " FROM devices WHERE public_key = ?1");
   bind_values(*query, public_key);
@@ -66,10 +66,10 @@ std::optional<Device> Store::find_device_by_key(std::string_view public_key) con
   return read_device(*query);
 }
 
-std::vector<Device> Store::load_devices() const {
+std::vector<PairedDevice> Store::load_devices() const {
   auto query =
       impl_->prepared(std::string("SELECT ") + kColumns + " FROM devices ORDER BY paired_at, id");
-  std::vector<Device> out;
+  std::vector<PairedDevice> out;
   while (query->executeStep()) out.push_back(read_device(*query));
   return out;
 }

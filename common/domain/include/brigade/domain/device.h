@@ -23,7 +23,7 @@ std::optional<DeviceRole> device_role_from_string(std::string_view text);
 // The station name that means "every station": an expo screen.
 inline constexpr std::string_view kExpoStation = "expo";
 
-struct Device {
+struct PairedDevice {
   std::string id;    // "kds-grill", made from the name at pairing, unique
   std::string name;  // what a manager calls it: "Grill screen"
   DeviceRole role = DeviceRole::terminal;
@@ -40,7 +40,7 @@ struct Device {
   // manager may, by role).
   bool works_station(std::string_view station) const;
 
-  bool operator==(const Device&) const = default;
+  bool operator==(const PairedDevice&) const = default;
 };
 
 // A device id from a name: lower-case letters, digits and dashes ("Grill screen" ->

@@ -174,10 +174,10 @@ class Store {
 
   // --- Paired devices (schema v4) ---
   // Adds a device, or updates the one with its id (a revocation). Call inside a transaction.
-  Status save_device(const Device& device);
-  std::optional<Device> find_device(std::string_view id) const;
-  std::optional<Device> find_device_by_key(std::string_view public_key) const;
-  std::vector<Device> load_devices() const;  // revoked ones too, by pairing time
+  Status save_device(const PairedDevice& device);
+  std::optional<PairedDevice> find_device(std::string_view id) const;
+  std::optional<PairedDevice> find_device_by_key(std::string_view public_key) const;
+  std::vector<PairedDevice> load_devices() const;  // revoked ones too, by pairing time
 
   Status save_ticket(const Ticket& ticket);
   Result<Ticket> load_ticket(std::int64_t ticket_id) const;
