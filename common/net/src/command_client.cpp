@@ -10,6 +10,7 @@
 #include <set>
 #include <thread>
 
+#include "brigade/protocol/json_text.h"
 #include "loop.h"
 #include "mailbox.h"
 #include "pirate_channel.h"
@@ -35,7 +36,7 @@ std::optional<std::string> refuse(const Outgoing& command) {
                                    " bytes; the hub accepts at most 1 MiB.");
   // The hub answers unreadable commands with id "", which could never be matched: refuse
   // them here instead of retrying them forever.
-  auto parsed = nlohmann::json::parse(command.json, nullptr, false);
+  auto parsed = protocol::read_json(command.json).doc;
   auto id = parsed.is_object() ? parsed.find("id") : parsed.end();
   if (command.id.empty() || !parsed.is_object() || id == parsed.end() || !id->is_string() ||
       id->get<std::string>() != command.id)

@@ -23,6 +23,7 @@
 #include "brigade/net/command_id.h"
 #include "brigade/protocol/commands.h"
 #include "brigade/protocol/events.h"
+#include "brigade/protocol/json_text.h"
 #include "loop.h"
 #include "mailbox.h"
 #include "pirate_channel.h"
@@ -218,7 +219,8 @@ void FeedLoop::read_events(Clock::time_point now) {
   for (int i = 0; i < kMessagesPerBatch && detail::receive_waiting(subscriber_, frames); ++i) {
     if (frames.size() != 3) continue;  // not the protocol's [topic][seq][body]
     std::string topic = frames[0].to_string();
-    auto body = json::parse(frames[2].to_string_view(), nullptr, false);
+    // Strict: a message nested too deep would otherwise overflow the stack when copied.
+    auto body = protocol::read_json(frames[2].to_string_view()).doc;
     if (topic == protocol::topic::hub) {
       on_heartbeat(body, now);
       continue;

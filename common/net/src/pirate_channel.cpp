@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "brigade/protocol/json_text.h"
+
 namespace brigade::net::detail {
 
 PirateChannel::PirateChannel(zmq::context_t& context, std::string endpoint,
@@ -63,7 +65,7 @@ std::vector<Reply> PirateChannel::receive(Clock::time_point now) {
     last_reply_at_ = now;
     // The protocol's reply is one frame; should a hub ever send more, the JSON is the last.
     std::string text = frames.back().to_string();
-    auto reply = nlohmann::json::parse(text, nullptr, false);
+    auto reply = protocol::read_json(text).doc;
     if (!reply.is_object()) continue;
     auto id = reply.find("id");
     if (id == reply.end() || !id->is_string()) continue;
