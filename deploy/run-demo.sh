@@ -1,74 +1,59 @@
-#!/ usr / bin / env bash
-#The demo store : installs what is missing, builds, starts the hub(pos - server) on this
-#machine with the sample restaurant, plays the start of a Friday night with posctl,
-#opens a terminal(pos) and two kitchen screens(grill, expo) when there is a display —
-#without one it writes screenshots of them to out / demo / — and keeps the hub running
-#until Ctrl - C.
-#Usage : bash deploy / run - demo.sh(from anywhere; as root on a fresh Debian 12)
-set - euo pipefail top =
-    $(cd "$(dirname " $0 ")/.." && pwd) cd "$top"
+#!/usr/bin/env bash
+# The demo store: installs what is missing, builds, starts the hub (pos-server) on this
+# machine with the sample restaurant, plays the start of a Friday night with posctl,
+# opens a terminal (pos) and two kitchen screens (grill, expo) when there is a display —
+# without one it writes screenshots of them to out/demo/ — and keeps the hub running
+# until Ctrl-C.
+# Usage: bash deploy/run-demo.sh        (from anywhere; as root on a fresh Debian 12)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
 
-            bash deploy /
-            install -
-        deps.sh cmake-- preset dev >
-    / dev / null cmake-- build-- preset dev-- target pos - server posctl pos kds
+bash deploy/install-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev --target pos-server posctl pos kds
 
-                                                               state =
-${BRIGADE_DEMO_DIR : -$top / out / demo} mkdir - p "$state" rm -
-    f "$state" / store.db* #a fresh store each run commands = $ {
-BRIGADE_COMMANDS:
-  -tcp :  // 127.0.0.1:5555}
-          events = $ {
-  BRIGADE_EVENTS:
-    -tcp :  // 127.0.0.1:5556}
+state=${BRIGADE_DEMO_DIR:-$top/out/demo}
+mkdir -p "$state"
+rm -rf "$state"/store.db*  # a fresh store (and keys) each run
+commands=${BRIGADE_COMMANDS:-tcp://127.0.0.1:5555}
+events=${BRIGADE_EVENTS:-tcp://127.0.0.1:5556}
 
-            build /
-                bin / pos -
-            server-- development-- db "$state/store.db" --commands "$commands" --events "$events" &
-        hub =
-        $ !trap 'kill -TERM $hub 2>/dev/null; wait $hub 2>/dev/null' EXIT INT TERM ctl() {
-      build / bin /
-          posctl-- commands "$commands" --events
-          "$events"
-          "$@";
-    }
-for
-  _ in $(seq 50);
-do ctl hello > / dev / null 2 > &1 && break;
-sleep 0.2;
-done
+build/bin/pos-server --development --db "$state/store.db" --commands "$commands" --events "$events" &
+hub=$!
+trap 'kill -TERM $hub 2>/dev/null; wait $hub 2>/dev/null' EXIT INT TERM
+ctl() { build/bin/posctl --commands "$commands" --events "$events" "$@"; }
+for _ in $(seq 50); do ctl hello >/dev/null 2>&1 && break; sleep 0.2; done
 
-say() {
-  printf '\n== %s\n' "$*";
-}
-say "17:00  Dana (manager, PIN 1234) 86's the salmon and counts the short "
-    "rib" ctl-- pin 1234 86 salmon ctl-- pin 1234 stock short -
-    rib 12 say
-    "19:30  Sam (server, PIN 1111) takes table 12: drinks and apps now, mains "
-    "held" ctl-- pin 1111 order-- table 12 --guests 4 --hold mains beer -
-    ipa @1 wine - pinot - noir @2 lemonade @3 beer - lager @4 calamari @1 oysters @3 classic -
-    burger : temp - medium - rare @1 classic - burger : temp - medium - rare,
-    add - bacon @2 short - rib @3 classic -
-            burger
-    : temp -
-      medium @4 say
-      "The salmon is refused: it is 86'd" ctl-- pin 1111 order-- table 7 --guests 1 salmon ||
-        true say "The kitchen's open tickets" ctl tickets ends =
-        (--commands "$commands" --events "$events") if[-n "${DISPLAY:-}"];
-then say "Opening the terminal (log in with 1111) and the grill and expo screens" build / bin /
-            pos "${ends[@]}" &
-        build / bin / kds-- station grill "${ends[@]}" & build / bin / kds-- expo "${ends[@]}" &
-        else say "No display: screenshots of the terminal and the kitchen screens in $state" xvfb -
-            run - a -
-            s "-screen 0 1280x800x24" build / bin /
-                pos "${ends[@]}" --pin 1111 --table 12 --show order-- screenshot
-                "$state/pos-table-12.png" ||
-    true xvfb - run - a -
-        s "-screen 0 1280x800x24" build / bin /
-            kds-- station grill "${ends[@]}" --screenshot "$state/kds-grill.png" ||
-    true xvfb - run - a -
-        s "-screen 0 1280x800x24" build / bin /
-            kds-- expo "${ends[@]}" --screenshot "$state/kds-expo.png" ||
-    true fi say "The hub is running: commands on $commands, events on $events." echo
-                "Try: build/bin/posctl --pin 1111 checks    or    build/bin/posctl tail" echo
-                "Ctrl-C stops the hub." wait $hub
+say() { printf '\n== %s\n' "$*"; }
+say "17:00  Dana (manager, PIN 1234) 86's the salmon and counts the short rib"
+ctl --pin 1234 86 salmon
+ctl --pin 1234 stock short-rib 12
+say "19:30  Sam (server, PIN 1111) takes table 12: drinks and apps now, mains held"
+ctl --pin 1111 order --table 12 --guests 4 --hold mains \
+  beer-ipa@1 wine-pinot-noir@2 lemonade@3 beer-lager@4 calamari@1 oysters@3 \
+  classic-burger:temp-medium-rare@1 classic-burger:temp-medium-rare,add-bacon@2 \
+  short-rib@3 classic-burger:temp-medium@4
+say "The salmon is refused: it is 86'd"
+ctl --pin 1111 order --table 7 --guests 1 salmon || true
+say "The kitchen's open tickets"
+ctl tickets
+ends=(--commands "$commands" --events "$events")
+if [ -n "${DISPLAY:-}" ]; then
+  say "Opening the terminal (log in with 1111) and the grill and expo screens"
+  build/bin/pos "${ends[@]}" &
+  build/bin/kds --station grill "${ends[@]}" &
+  build/bin/kds --expo "${ends[@]}" &
+else
+  say "No display: screenshots of the terminal and the kitchen screens in $state"
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/pos "${ends[@]}" --pin 1111 --table 12 \
+    --show order --screenshot "$state/pos-table-12.png" || true
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/kds --station grill "${ends[@]}" \
+    --screenshot "$state/kds-grill.png" || true
+  xvfb-run -a -s "-screen 0 1280x800x24" build/bin/kds --expo "${ends[@]}" \
+    --screenshot "$state/kds-expo.png" || true
+fi
+say "The hub is running: commands on $commands, events on $events."
+echo "Try: build/bin/posctl --pin 1111 checks    or    build/bin/posctl tail"
+echo "Ctrl-C stops the hub."
+wait $hub

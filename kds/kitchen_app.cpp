@@ -44,6 +44,7 @@ void KitchenApp::hear(HubNews news) {
   }
   online_ = news.online;
   since_heartbeat_ = news.since_heartbeat;
+  hub_development_ = news.hub_development;
 }
 
 FrameOutput KitchenApp::draw() {
@@ -55,6 +56,7 @@ FrameOutput KitchenApp::draw() {
   const bool heard_yet = since_heartbeat_.has_value();
   shown_.connection.online = online_ || (!heard_yet && now - started_ < kGraceAtStartMs);
   shown_.connection.since_contact = since_heartbeat_;
+  shown_.connection.development = hub_development_;
   shown_.connection.pending = online_ ? 0 : controller_.waiting();
   if (!controller_.message().empty() && now - controller_.message_at() < kMessageShownMs)
     shown_.message = controller_.message();

@@ -25,6 +25,7 @@ struct HubNews {
   std::vector<client::Answer> answers;
   bool online = false;  // its heartbeat was heard lately (HubLink::online)
   std::optional<std::chrono::milliseconds> since_heartbeat;  // empty: never heard yet
+  bool hub_development = false;  // the heartbeat says: development mode, not encrypted
 };
 
 struct KitchenOptions {
@@ -80,6 +81,7 @@ class KitchenApp {
   bool online_ = false;        // as the hub's link said last
   bool clock_synced_ = false;  // the hub answered hello
   std::optional<std::chrono::milliseconds> since_heartbeat_;
+  bool hub_development_ = false;
   ScreenFrame shown_;
 };
 

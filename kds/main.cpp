@@ -136,7 +136,9 @@ int main(int argc, char** argv) {
   std::signal(SIGTERM, on_signal);
 
   auto frame = [&]() -> bool {
-    kitchen.frame({link.feed(), link.answers(), link.online(), link.feed_status().since_heartbeat});
+    auto status = link.feed_status();
+    kitchen.frame(
+        {link.feed(), link.answers(), link.online(), status.since_heartbeat, status.hub_development});
     return !g_stop;
   };
   int code = shell->run(frame, [&] { return kitchen.ready(); });

@@ -85,6 +85,7 @@ class Controller {
   // The link to the hub, for the offline banner.
   bool online() const { return hub_.online(); }
   std::optional<std::chrono::milliseconds> since_contact() const { return hub_.since_contact(); }
+  bool hub_in_development() const { return hub_.hub_in_development(); }
 
   bool logged_in() const { return staff_.has_value(); }
   const std::optional<StaffMember>& staff() const { return staff_; }

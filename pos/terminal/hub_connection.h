@@ -27,6 +27,8 @@ class HubConnection {
   virtual bool online() const = 0;
   // Since the hub was last heard from; empty if never.
   virtual std::optional<std::chrono::milliseconds> since_contact() const = 0;
+  // The hub says it runs in development mode (its heartbeat): the screen must say so.
+  virtual bool hub_in_development() const { return false; }
 };
 
 // HubLink (command client with retries + event feed) behind the interface.
@@ -43,6 +45,7 @@ class HubLinkConnection : public HubConnection {
   std::optional<std::chrono::milliseconds> since_contact() const override {
     return link_.feed_status().since_heartbeat;
   }
+  bool hub_in_development() const override { return link_.feed_status().hub_development; }
 
  private:
   client::HubLink link_;

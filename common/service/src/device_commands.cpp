@@ -64,8 +64,11 @@ Answer OrderService::Impl::start_pairing(Call& call) {
                          cmd.name,
                          *role,
                          cmd.stations,
-                         call.staff ? call.staff->id : call.device_id(),
+                         !call.approved_by.empty() ? call.approved_by
+                         : call.staff              ? call.staff->id
+                                                   : call.device_id(),
                          call.now + options.pairing_code_ttl_ms};
+  if (pairings.empty()) wrong_pairing_proofs = 0;
   pairings.push_back(pairing);
   if (options.audit)
     options.audit("pairing started for '" + cmd.name + "' (" + cmd.role + ") by " +
@@ -90,7 +93,9 @@ Answer OrderService::Impl::pair(Call& call) {
     return security::same_secret(security::device_pairing_proof(p.code, cmd.public_key), cmd.proof);
   });
   if (match == pairings.end()) {
-    if (++wrong_pairing_proofs >= kMaxWrongPairingProofs && !pairings.empty()) {
+    // Counted only while a code could be guessed: stray tries between pairings do not
+    // cancel the next one.
+    if (!pairings.empty() && ++wrong_pairing_proofs >= kMaxWrongPairingProofs) {
       pairings.clear();
       wrong_pairing_proofs = 0;
       if (options.audit)

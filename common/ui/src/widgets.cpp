@@ -31,14 +31,19 @@ std::string connection_text(const Connection& c) {
     if (c.pending > 0) text += ". " + std::to_string(c.pending) + " waiting to be sent";
     return text + ". Nothing is lost: it is sent when the hub is back.";
   }
-  if (c.pending > 0) return "Sending " + std::to_string(c.pending) + "...";
-  return "";
+  std::string text;
+  // Never quiet: a hub that anyone on the network may talk to is not a restaurant's hub.
+  if (c.development)
+    text = "DEVELOPMENT MODE: the hub is not encrypted and any device on the network may use it.";
+  if (c.pending > 0)
+    text += (text.empty() ? "" : " ") + ("Sending " + std::to_string(c.pending) + "...");
+  return text;
 }
 
 float connection_banner(const Connection& c) {
   std::string text = connection_text(c);
   if (text.empty()) return 0;
-  const ImVec4 bg = c.online ? colour::warning : colour::late;
+  const ImVec4 bg = c.online && !c.development ? colour::warning : colour::late;
   const float height = ImGui::GetTextLineHeight() * 1.8f;
   ImVec2 start = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;

@@ -19,6 +19,8 @@ struct Connection {
   bool online = true;
   std::optional<std::chrono::milliseconds> since_contact;  // since the last heartbeat
   std::size_t pending = 0;                                 // commands waiting for a reply
+  // The hub's heartbeat says it runs in development mode (no encryption, any device).
+  bool development = false;
 };
 // The banner's words, so tests can check exactly what a person reads.
 std::string connection_text(const Connection& c);
