@@ -19,6 +19,15 @@ TEST(ConnectionBanner, SaysPlainlyWhenOfflineAndForHowLong) {
   EXPECT_EQ(connection_text({true, 200ms, 0}), "");
 }
 
+TEST(ConnectionBanner, NeverKeepsQuietAboutADevelopmentHub) {
+  const std::string warning =
+      "DEVELOPMENT MODE: the hub is not encrypted and any device on the network may use it.";
+  EXPECT_EQ(connection_text({true, 200ms, 0, true}), warning);
+  EXPECT_EQ(connection_text({true, 200ms, 2, true}), warning + " Sending 2...");
+  // Offline says offline first: that is what the person must act on.
+  EXPECT_EQ(connection_text({false, 3s, 0, true}).rfind("OFFLINE: ", 0), 0u);
+}
+
 TEST(ConnectionBanner, IsDrawnOnlyWhenThereIsSomethingToSay) {
   Headless ui;
   Connection c{true, 100ms, 0};
