@@ -18,6 +18,9 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libsodium-dev uuid-dev
   # tests
   libgtest-dev libgmock-dev
+  # the fuzz build (preset "fuzz"): clang 14 and its runtimes (libFuzzer, ASan, UBSan), which
+  # clang-14 only recommends
+  clang-14 libclang-rt-14-dev
   # fonts and a headless X server for GUI runs and screenshots
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
   # the kitchen display's system test presses its bump-bar keys in a real window; its

@@ -1,0 +1,236 @@
+// libFuzzer target over the hub's whole command path: envelope, session, arguments,
+// permissions, rules, one store transaction, reply and events (OrderService::handle).
+//
+// One input is a short shift at a fresh hub: a store seeded with the sample restaurant
+// (assets/restaurant.json), where a manager, a server and a cook have already
+// logged in. The input is command frames, one a line; in each line "$M", "$S" and "$K"
+// stand for the manager's, the server's and the cook's session tokens, so a sequence such
+// as open_check -> add_line -> send -> bump reaches the kitchen. Ids of checks, lines and
+// tickets start at 1 on every input, so seeds can name them.
+//
+// After every command it checks what the protocol promises (docs/protocol.md): handle
+// never throws, the reply is a JSON object with protocol 1, a string id and a boolean ok,
+// a refusal has a code and a message, every event body is JSON and sequences only grow.
+// At the end of the shift every kept command that succeeded is sent again byte for byte
+// and must get the same reply and no events (exactly once), and SQLite's integrity_check
+// must say "ok". A broken promise aborts, and libFuzzer keeps the input.
+//
+// Run by hand: README.md, "Tests".
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brigade/protocol/protocol.h"
+#include "brigade/restaurant/restaurant_file.h"
+#include "brigade/service/order_service.h"
+#include "brigade/store/store.h"
+
+namespace {
+
+using brigade::EpochMs;
+using brigade::protocol::Json;
+
+constexpr EpochMs kShiftStart = 1'795'000'000'000;  // a Friday evening
+constexpr EpochMs kStep = 1'500;  // between commands: a few steps pass the 5 s ack alert
+constexpr std::size_t kMaxCommands = 64;
+
+[[noreturn]] void broken(std::string_view what, std::string_view request = {},
+                         std::string_view reply = {}) {
+  std::fprintf(stderr, "\nhub_command_fuzz: %.*s\n  request: %.*s\n  reply:   %.*s\n",
+               static_cast<int>(what.size()), what.data(), static_cast<int>(request.size()),
+               request.data(), static_cast<int>(reply.size()), reply.data());
+  std::abort();
+}
+
+// Seeding takes most of a fresh store's cost (~60 ms under ASan, more than a whole shift
+// of commands), so the sample restaurant is seeded once into a template file and every
+// shift starts from a copy of it: the same bytes each time, so an input replays exactly.
+class StoreTemplate {
+ public:
+  StoreTemplate() {
+    // /dev/shm is memory on Linux: the shifts' commits never wait for a disk.
+    std::filesystem::path base = std::filesystem::is_directory("/dev/shm")
+                                     ? std::filesystem::path("/dev/shm")
+                                     : std::filesystem::temp_directory_path();
+    dir_ = base / ("brigade-fuzz-" + std::to_string(static_cast<long>(getpid())));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    auto restaurant = brigade::load_restaurant_file(BRIGADE_ASSETS_DIR "/restaurant.json");
+    if (!restaurant) broken("the sample restaurant did not load: " + restaurant.error().message);
+    auto store = brigade::store::Store::open(dir_ / "template.db");
+    if (!store) broken("the template store did not open: " + store.error().message);
+    auto seeded = store.value()->transaction(
+        [&](brigade::store::Store& s) { return s.seed(restaurant.value()); });
+    if (!seeded) broken("the template store was not seeded: " + seeded.error().message);
+  }
+  ~StoreTemplate() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+
+  std::unique_ptr<brigade::store::Store> fresh_copy() const {
+    const auto shift = dir_ / "shift.db";
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(shift.string() + suffix);
+    std::filesystem::copy_file(dir_ / "template.db", shift,
+                               std::filesystem::copy_options::overwrite_existing);
+    brigade::store::OpenOptions options;
+    options.synchronous_full = false;  // nothing here has to survive a power cut
+    auto store = brigade::store::Store::open(shift, options);
+    if (!store) broken("a copy of the template store did not open: " + store.error().message);
+    return std::move(store).value();
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+const StoreTemplate& store_template() {
+  static const StoreTemplate instance;
+  return instance;
+}
+
+// BRIGADE_FUZZ_VERBOSE=1 prints every command and its reply: for writing seeds, and for
+// reading what a crashing input did.
+bool verbose() {
+  static const bool on = std::getenv("BRIGADE_FUZZ_VERBOSE") != nullptr;
+  return on;
+}
+
+// Commands whose reply is kept by id (docs/protocol.md section 4, "kept"); the others are
+// reads, answered afresh.
+bool is_kept(std::string_view type) {
+  for (std::string_view read :
+       {"hello", "get_menu", "snapshot", "events_since", "list_checks", "get_check"})
+    if (type == read) return false;
+  return true;
+}
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+}
+
+struct Shift {
+  std::unique_ptr<brigade::store::Store> store;
+  std::unique_ptr<brigade::service::OrderService> service;
+  EpochMs now = kShiftStart;
+  std::int64_t last_seq = 0;
+  std::string manager, server, cook;  // session tokens
+
+  struct Sent {
+    std::string request;
+    std::string reply;
+  };
+  std::vector<Sent> kept;  // kept commands that succeeded, for the exactly-once check
+
+  Shift() {
+    store = store_template().fresh_copy();
+    service = std::make_unique<brigade::service::OrderService>(*store);
+    manager = login("1234", "pos-1");
+    server = login("1111", "pos-2");
+    cook = login("7777", "kds-grill");
+  }
+
+  std::string login(const char* pin, const char* device) {
+    std::string request = brigade::protocol::make_command(std::string("login-") + pin, "login",
+                                                          device, "", Json{{"pin", pin}});
+    Json reply = Json::parse(send(request));
+    if (!reply.value("ok", false)) broken("the shift's login failed", request, reply.dump());
+    return reply["result"]["session"].get<std::string>();
+  }
+
+  void check_publications(const std::vector<brigade::service::Publication>& publications,
+                          std::string_view request) {
+    for (const auto& p : publications) {
+      if (p.topic.empty()) broken("an event without a topic", request, p.body);
+      if (p.seq < last_seq) broken("an event sequence went backwards", request, p.body);
+      last_seq = p.seq;
+      if (!Json::accept(p.body)) broken("an event body is not JSON", request, p.body);
+    }
+  }
+
+  // Sends one frame and checks the promises every reply keeps; returns the reply.
+  std::string send(std::string_view request) {
+    now += kStep;
+    brigade::service::Outcome outcome;
+    try {
+      outcome = service->handle(request, now);
+    } catch (const std::exception& e) {
+      broken(std::string("handle threw: ") + e.what(), request, "");
+    } catch (...) {
+      broken("handle threw something that is not a std::exception", request, "");
+    }
+    Json reply = Json::parse(outcome.reply, nullptr, false);
+    if (!reply.is_object()) broken("the reply is not a JSON object", request, outcome.reply);
+    auto protocol = reply.find("protocol");
+    if (protocol == reply.end() || *protocol != 1)
+      broken("the reply's protocol is not 1", request, outcome.reply);
+    auto id = reply.find("id");
+    if (id == reply.end() || !id->is_string())
+      broken("the reply has no id", request, outcome.reply);
+    auto ok = reply.find("ok");
+    if (ok == reply.end() || !ok->is_boolean())
+      broken("the reply has no boolean ok", request, outcome.reply);
+    if (ok->get<bool>()) {
+      if (!reply.contains("result")) broken("an ok reply without a result", request, outcome.reply);
+    } else {
+      const Json& error = reply.value("error", Json());
+      if (!error.is_object() || !error.value("code", Json()).is_string() ||
+          error.value("message", std::string()).empty())
+        broken("a refusal without a code and a message", request, outcome.reply);
+      if (!outcome.publications.empty())
+        broken("a refused command published events", request, outcome.reply);
+    }
+    check_publications(outcome.publications, request);
+    check_publications(service->tick(now), request);
+    if (verbose())
+      std::fprintf(stderr, "> %.*s\n< %s\n", static_cast<int>(request.size()), request.data(),
+                   outcome.reply.c_str());
+    return outcome.reply;
+  }
+
+  void run(std::string_view input) {
+    std::size_t commands = 0;
+    while (!input.empty() && commands < kMaxCommands) {
+      std::size_t end = input.find('\n');
+      std::string request(input.substr(0, end));
+      input = end == std::string_view::npos ? std::string_view() : input.substr(end + 1);
+      if (request.empty()) continue;
+      ++commands;
+      replace_all(request, "$M", manager);
+      replace_all(request, "$S", server);
+      replace_all(request, "$K", cook);
+      std::string reply = send(request);
+      auto envelope = brigade::protocol::parse_envelope(request);
+      if (envelope.ok && is_kept(envelope.envelope.type) && Json::parse(reply).value("ok", false))
+        kept.push_back({std::move(request), std::move(reply)});
+    }
+    for (const auto& sent : kept) {
+      now += kStep;
+      auto again = service->handle(sent.request, now);
+      if (again.reply != sent.reply)
+        broken("a retry of a kept command got another reply (first: " + sent.reply + ")",
+               sent.request, again.reply);
+      if (!again.publications.empty())
+        broken("a retry of a kept command published events again", sent.request, again.reply);
+    }
+    std::string integrity = store->integrity_check();
+    if (integrity != "ok") broken("the store's integrity check failed: " + integrity);
+  }
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  Shift shift;
+  shift.run(std::string_view(reinterpret_cast<const char*>(data), size));
+  return 0;
+}
