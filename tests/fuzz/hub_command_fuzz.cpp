@@ -10,7 +10,8 @@
 //
 // After every command it checks what the protocol promises (docs/protocol.md): handle
 // never throws, the reply is a JSON object with protocol 1, a string id and a boolean ok,
-// a refusal has a code and a message, every event body is JSON and sequences only grow.
+// a refusal has a code and a message, every check in a reply adds up to the cent (totals,
+// payments, split parts), every event body is JSON and sequences only grow.
 // At the end of the shift every kept command that succeeded is sent again byte for byte
 // and must get the same reply and no events (exactly once), and SQLite's integrity_check
 // must say "ok". A broken promise aborts, and libFuzzer keeps the input.
@@ -118,6 +119,45 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
     text.replace(at, from.size(), to);
 }
 
+// The money promises of a check in a reply (docs/protocol.md section 7, "totals" and
+// "split"): the figures add up exactly, and no discount takes a check below zero.
+std::string money_problem(const Json& check) {
+  const Json& t = check.at("totals");
+  auto cents = [](const Json& j, const char* key) { return j.at(key).get<std::int64_t>(); };
+  if (cents(t, "net") != cents(t, "subtotal") - cents(t, "discounts") - cents(t, "comps"))
+    return "net is not subtotal - discounts - comps";
+  if (cents(t, "net") < 0) return "net is below zero";
+  if (cents(t, "balance") != cents(t, "total") - cents(t, "paid"))
+    return "balance is not total - paid";
+  std::int64_t tax = 0, exclusive = 0, paid = 0, tips = 0;
+  for (const Json& line : t.at("taxes")) {
+    tax += cents(line, "tax");
+    if (!line.at("inclusive").get<bool>()) exclusive += cents(line, "tax");
+  }
+  if (tax != cents(t, "tax")) return "tax is not the sum of the taxes";
+  if (cents(t, "total") != cents(t, "net") + exclusive) return "total is not net + exclusive tax";
+  for (const Json& payment : check.at("payments")) {
+    paid += cents(payment, "amount");
+    tips += cents(payment, "tip");
+  }
+  if (paid != cents(t, "paid")) return "paid is not the sum of the payments";
+  if (tips != cents(t, "tips")) return "tips is not the sum of the payments' tips";
+  const Json& split = check.at("split");
+  if (auto parts = split.find("part_totals"); parts != split.end() && !parts->empty()) {
+    std::int64_t net = 0, part_tax = 0, total = 0;
+    for (const Json& part : *parts) {
+      net += cents(part, "net");
+      part_tax += cents(part, "tax");
+      total += cents(part, "total");
+      if (cents(part, "balance") != cents(part, "total") - cents(part, "paid"))
+        return "a part's balance is not its total - paid";
+    }
+    if (net != cents(t, "net") || part_tax != cents(t, "tax") || total != cents(t, "total"))
+      return "the parts do not add up to the check";
+  }
+  return "";
+}
+
 struct Shift {
   std::unique_ptr<brigade::store::Store> store;
   std::unique_ptr<brigade::service::OrderService> service;
@@ -157,6 +197,25 @@ struct Shift {
     }
   }
 
+  // Every check a reply carries: "check", "from" and "to", or a list of "checks".
+  void check_checks(const Json& result, std::string_view request, std::string_view reply) {
+    if (!result.is_object()) return;
+    auto check_one = [&](const Json& check) {
+      std::string problem;
+      try {
+        problem = money_problem(check);
+      } catch (const std::exception& e) {
+        problem = std::string("a check of the wrong shape (") + e.what() + ")";
+      }
+      if (!problem.empty())
+        broken("check " + check.value("id", Json()).dump() + ": " + problem, request, reply);
+    };
+    for (const char* key : {"check", "from", "to"})
+      if (auto it = result.find(key); it != result.end() && it->is_object()) check_one(*it);
+    if (auto it = result.find("checks"); it != result.end() && it->is_array())
+      for (const Json& check : *it) check_one(check);
+  }
+
   // Sends one frame and checks the promises every reply keeps; returns the reply.
   std::string send(std::string_view request) {
     now += kStep;
@@ -181,6 +240,7 @@ struct Shift {
       broken("the reply has no boolean ok", request, outcome.reply);
     if (ok->get<bool>()) {
       if (!reply.contains("result")) broken("an ok reply without a result", request, outcome.reply);
+      check_checks(reply["result"], request, outcome.reply);
     } else {
       const Json& error = reply.value("error", Json());
       if (!error.is_object() || !error.value("code", Json()).is_string() ||
