@@ -2,11 +2,12 @@
 // permissions, rules, one store transaction, reply and events (OrderService::handle).
 //
 // One input is a short shift at a fresh hub: a store seeded with the sample restaurant
-// (assets/restaurant.json), where a manager, a server and a cook have already
-// logged in. The input is command frames, one a line; in each line "$M", "$S" and "$K"
-// stand for the manager's, the server's and the cook's session tokens, so a sequence such
-// as open_check -> add_line -> send -> bump reaches the kitchen. Ids of checks, lines and
-// tickets start at 1 on every input, so seeds can name them.
+// (assets/restaurant.json). The input is command frames, one a line; in each line "$M",
+// "$S" and "$K" stand for the session token of the manager (PIN 1234), the server (1111)
+// and the cook (7777) on the line's device (a session is bound to its device), logged in
+// there on first use, so a sequence such as open_check -> add_line -> send -> bump reaches
+// the kitchen. Ids of checks, lines and tickets start at 1 on every input, so seeds can
+// name them.
 //
 // After every command it checks what the protocol promises (docs/protocol.md): handle
 // never throws, the reply is a JSON object with protocol 1, a string id and a boolean ok,
@@ -24,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +43,11 @@ using brigade::protocol::Json;
 constexpr EpochMs kShiftStart = 1'795'000'000'000;  // a Friday evening
 constexpr EpochMs kStep = 1'500;  // between commands: a few steps pass the 5 s ack alert
 constexpr std::size_t kMaxCommands = 64;
+// Any 64 hex digits: a real hub keeps its own in <db>.keys/pin.key.
+constexpr const char* kPinKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+// Commands arrive as in development mode (no CURVE key, on the command socket): the
+// envelope's device names the sender.
+const brigade::protocol::Peer kDevelopmentPeer{};
 
 [[noreturn]] void broken(std::string_view what, std::string_view request = {},
                          std::string_view reply = {}) {
@@ -65,7 +72,9 @@ class StoreTemplate {
     std::filesystem::create_directories(dir_);
     auto restaurant = brigade::load_restaurant_file(BRIGADE_ASSETS_DIR "/restaurant.json");
     if (!restaurant) broken("the sample restaurant did not load: " + restaurant.error().message);
-    auto store = brigade::store::Store::open(dir_ / "template.db");
+    brigade::store::OpenOptions options;
+    options.pin_key = kPinKey;
+    auto store = brigade::store::Store::open(dir_ / "template.db", options);
     if (!store) broken("the template store did not open: " + store.error().message);
     auto seeded = store.value()->transaction(
         [&](brigade::store::Store& s) { return s.seed(restaurant.value()); });
@@ -83,6 +92,7 @@ class StoreTemplate {
                                std::filesystem::copy_options::overwrite_existing);
     brigade::store::OpenOptions options;
     options.synchronous_full = false;  // nothing here has to survive a power cut
+    options.pin_key = kPinKey;
     auto store = brigade::store::Store::open(shift, options);
     if (!store) broken("a copy of the template store did not open: " + store.error().message);
     return std::move(store).value();
@@ -105,10 +115,10 @@ bool verbose() {
 }
 
 // Commands whose reply is kept by id (docs/protocol.md section 4, "kept"); the others are
-// reads, answered afresh.
+// answered afresh: reads, login, and a pairing code.
 bool is_kept(std::string_view type) {
-  for (std::string_view read :
-       {"hello", "get_menu", "snapshot", "events_since", "list_checks", "get_check"})
+  for (std::string_view read : {"hello", "login", "get_menu", "snapshot", "events_since",
+                                "list_checks", "get_check", "start_pairing", "list_devices"})
     if (type == read) return false;
   return true;
 }
@@ -163,7 +173,8 @@ struct Shift {
   std::unique_ptr<brigade::service::OrderService> service;
   EpochMs now = kShiftStart;
   std::int64_t last_seq = 0;
-  std::string manager, server, cook;  // session tokens
+  std::map<std::string, std::string> sessions;  // PIN + device -> session token
+  int logins = 0;
 
   struct Sent {
     std::string request;
@@ -174,17 +185,35 @@ struct Shift {
   Shift() {
     store = store_template().fresh_copy();
     service = std::make_unique<brigade::service::OrderService>(*store);
-    manager = login("1234", "pos-1");
-    server = login("1111", "pos-2");
-    cook = login("7777", "kds-grill");
   }
 
-  std::string login(const char* pin, const char* device) {
-    std::string request = brigade::protocol::make_command(std::string("login-") + pin, "login",
-                                                          device, "", Json{{"pin", pin}});
+  // The session of a PIN on a device, logging in on first use. A device the hub refuses
+  // (empty, too long) gets no session: the line is then sent with an empty one.
+  std::string session(const char* pin, const std::string& device) {
+    auto [it, added] = sessions.try_emplace(pin + std::string("@") + device);
+    if (!added) return it->second;
+    std::string request = brigade::protocol::make_command("fuzz-login-" + std::to_string(++logins),
+                                                          "login", device, "", Json{{"pin", pin}});
     Json reply = Json::parse(send(request));
-    if (!reply.value("ok", false)) broken("the shift's login failed", request, reply.dump());
-    return reply["result"]["session"].get<std::string>();
+    if (reply.value("ok", false)) it->second = reply["result"]["session"].get<std::string>();
+    return it->second;
+  }
+
+  // The device a line names ("device":"…"), read as text: the line may be no JSON at all.
+  static std::string device_of(std::string_view line) {
+    constexpr std::string_view kField = "\"device\":\"";
+    std::size_t at = line.find(kField);
+    if (at == std::string_view::npos) return "pos-1";
+    at += kField.size();
+    return std::string(line.substr(at, line.find('"', at) - at));
+  }
+
+  void fill_in_sessions(std::string& request) {
+    static constexpr std::pair<std::string_view, const char*> kPlaceholders[] = {
+        {"$M", "1234"}, {"$S", "1111"}, {"$K", "7777"}};
+    for (const auto& [placeholder, pin] : kPlaceholders)
+      if (request.find(placeholder) != std::string::npos)
+        replace_all(request, placeholder, session(pin, device_of(request)));
   }
 
   void check_publications(const std::vector<brigade::service::Publication>& publications,
@@ -221,7 +250,7 @@ struct Shift {
     now += kStep;
     brigade::service::Outcome outcome;
     try {
-      outcome = service->handle(request, now);
+      outcome = service->handle(request, kDevelopmentPeer, now);
     } catch (const std::exception& e) {
       broken(std::string("handle threw: ") + e.what(), request, "");
     } catch (...) {
@@ -265,9 +294,7 @@ struct Shift {
       input = end == std::string_view::npos ? std::string_view() : input.substr(end + 1);
       if (request.empty()) continue;
       ++commands;
-      replace_all(request, "$M", manager);
-      replace_all(request, "$S", server);
-      replace_all(request, "$K", cook);
+      fill_in_sessions(request);
       std::string reply = send(request);
       auto envelope = brigade::protocol::parse_envelope(request);
       if (envelope.ok && is_kept(envelope.envelope.type) && Json::parse(reply).value("ok", false))
@@ -275,7 +302,7 @@ struct Shift {
     }
     for (const auto& sent : kept) {
       now += kStep;
-      auto again = service->handle(sent.request, now);
+      auto again = service->handle(sent.request, kDevelopmentPeer, now);
       if (again.reply != sent.reply)
         broken("a retry of a kept command got another reply (first: " + sent.reply + ")",
                sent.request, again.reply);
