@@ -18,8 +18,10 @@
 // must say "ok". A broken promise aborts, and libFuzzer keeps the input.
 //
 // Run by hand: README.md, "Tests".
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -61,13 +63,16 @@ const brigade::protocol::Peer kDevelopmentPeer{};
 // of commands), so the sample restaurant is seeded once into a template file and every
 // shift starts from a copy of it: the same bytes each time, so an input replays exactly.
 class StoreTemplate {
+  static constexpr std::string_view kFolderPrefix = "brigade-fuzz-";
+
  public:
   StoreTemplate() {
     // /dev/shm is memory on Linux: the shifts' commits never wait for a disk.
     std::filesystem::path base = std::filesystem::is_directory("/dev/shm")
                                      ? std::filesystem::path("/dev/shm")
                                      : std::filesystem::temp_directory_path();
-    dir_ = base / ("brigade-fuzz-" + std::to_string(static_cast<long>(getpid())));
+    remove_folders_of_finished_runs(base);
+    dir_ = base / (std::string(kFolderPrefix) + std::to_string(static_cast<long>(getpid())));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     auto restaurant = brigade::load_restaurant_file(BRIGADE_ASSETS_DIR "/restaurant.json");
@@ -83,6 +88,19 @@ class StoreTemplate {
   ~StoreTemplate() {
     std::error_code ignored;
     std::filesystem::remove_all(dir_, ignored);
+  }
+
+  // libFuzzer often ends with _Exit, which skips the destructor: each run sweeps up the
+  // folders of runs whose process is gone, so /dev/shm does not fill up.
+  static void remove_folders_of_finished_runs(const std::filesystem::path& base) {
+    std::error_code ignored;
+    for (const auto& entry : std::filesystem::directory_iterator(base, ignored)) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind(kFolderPrefix, 0) != 0) continue;
+      const long pid = std::strtol(name.c_str() + kFolderPrefix.size(), nullptr, 10);
+      if (pid > 0 && kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH)
+        std::filesystem::remove_all(entry.path(), ignored);
+    }
   }
 
   std::unique_ptr<brigade::store::Store> fresh_copy() const {
