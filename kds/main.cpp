@@ -137,8 +137,8 @@ int main(int argc, char** argv) {
 
   auto frame = [&]() -> bool {
     auto status = link.feed_status();
-    kitchen.frame(
-        {link.feed(), link.answers(), link.online(), status.since_heartbeat, status.hub_development});
+    kitchen.frame({link.feed(), link.answers(), link.online(), status.since_heartbeat,
+                   status.hub_development});
     return !g_stop;
   };
   int code = shell->run(frame, [&] { return kitchen.ready(); });

@@ -116,9 +116,8 @@ void TerminalApp::frame(EpochMs now) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   if (screen_ != Screen::login) draw_top_bar(view, out);
-  ui::connection_banner(
-      {controller_.online(), controller_.since_contact(), controller_.pending_count(),
-       controller_.hub_in_development()});
+  ui::connection_banner({controller_.online(), controller_.since_contact(),
+                         controller_.pending_count(), controller_.hub_in_development()});
   draw_warnings(view, out);
   current().draw(view, out);
   ImGui::End();
