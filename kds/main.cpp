@@ -12,6 +12,7 @@
 #include <csignal>
 #include <filesystem>
 
+#include "brigade/client/device_options.h"
 #include "brigade/client/hub_link.h"
 #include "brigade/ui/shell.h"
 #include "brigade/ui/theme.h"
@@ -68,6 +69,8 @@ int main(int argc, char** argv) {
   screen->require_option(1);
   app.add_option("--commands", o.commands, "hub command endpoint")->capture_default_str();
   app.add_option("--events", o.events, "hub event endpoint")->capture_default_str();
+  brigade::client::DeviceSetup keys;
+  brigade::client::add_device_options(app, keys);
   app.add_option("--screen-id", o.screen_id, "this screen's device id (default kds-<station>)");
   app.add_option("--columns", o.columns, "ticket columns (0: as many as fit)")
       ->check(CLI::Range(0, 12))
@@ -101,6 +104,17 @@ int main(int argc, char** argv) {
 
   spdlog::set_default_logger(spdlog::stderr_color_mt("kds"));
   spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ kds " + what + ": %v");
+  // Before the window: a screen that cannot connect says why on the console and stops.
+  auto device =
+      brigade::client::set_up_device(keys, [](const std::string& line) { spdlog::info(line); });
+  if (!device) {
+    spdlog::error("{}", device.error().message);
+    return 2;
+  }
+  if (*device) {
+    o.screen_id = (*device)->device_id;  // the hub knows it by its key's pairing
+    spdlog::info("key fingerprint {}", (*device)->fingerprint());
+  }
 
   brigade::ui::ShellOptions shell_options;
   shell_options.title = "kds " + what;
@@ -121,6 +135,7 @@ int main(int argc, char** argv) {
   link_options.commands = o.commands;
   link_options.events = o.events;
   link_options.device = o.screen_id;
+  link_options.curve = brigade::client::curve_of(*device);
   link_options.topics = config.topics();
   link_options.wake = brigade::ui::Shell::wake;
   brigade::client::HubLink link(link_options);

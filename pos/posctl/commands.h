@@ -120,4 +120,16 @@ class KitchenCommands {
   std::string station_;
 };
 
+// devices pair, list, revoke: which devices may talk to the hub (devices.cpp).
+class DeviceCommands {
+ public:
+  explicit DeviceCommands(CommandLine cli);
+  DeviceCommands(const DeviceCommands&) = delete;
+  DeviceCommands& operator=(const DeviceCommands&) = delete;
+
+ private:
+  std::string name_, role_, device_id_;
+  std::vector<std::string> stations_;
+};
+
 }  // namespace brigade::posctl

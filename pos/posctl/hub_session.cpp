@@ -34,8 +34,12 @@ Json Hub::call(std::string_view type, const Json& args, bool needs_login) {
                                                type == command::login ? "" : options_.approve);
   auto text = client_.call(id, request, std::chrono::seconds(options_.timeout_s));
   if (!text) {
-    fmt::print(stderr, "posctl: the hub at {} did not answer within {} s\n", options_.commands,
-               options_.timeout_s);
+    // A hub with keys gives an unpaired or revoked key no connection at all: silence.
+    fmt::print(stderr, "posctl: the hub at {} did not answer within {} s{}\n", options_.commands,
+               options_.timeout_s,
+               options_.curve ? " (is it running? was this device's key revoked?)"
+                              : " (is it running? a hub with keys answers only paired devices: "
+                                "--key FILE, or --console on the hub's machine)");
     throw Stop{kUnreachable};
   }
   auto reply = protocol::decode_reply(*text);

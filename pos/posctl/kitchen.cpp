@@ -42,7 +42,9 @@ void KitchenCommands::add_ticket_command(CommandLine cli, const char* name, cons
   command->callback([cli, make] {
     cli.run = [cli, make](Hub& h) {
       auto [type, args] = make();  // after parsing: the options hold the values
-      print_result(cli.options.json, h.call(type, args, false),
+      // A paired posctl acts for the kitchen with a cook's or a manager's login; a
+      // development hub needs none.
+      print_result(cli.options.json, h.call(type, args, !cli.options.pin.empty()),
                    [](const Json& r) { print_ticket(r["ticket"]); });
     };
   });

@@ -3,9 +3,12 @@
 // 2 bad usage, 3 the hub did not answer.
 //
 // One file per group of subcommands (commands.h); this one builds the command line.
+#include <fmt/core.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 
+#include "brigade/client/device_options.h"
 #include "commands.h"
 
 int main(int argc, char** argv) {
@@ -21,6 +24,13 @@ int main(int argc, char** argv) {
   app.add_option("--approve", o.approve, "a manager's PIN approving this command");
   app.add_option("--timeout", o.timeout_s, "seconds to wait for the hub")->capture_default_str();
   app.add_flag("--json", o.json, "print the hub's JSON result instead of text");
+  // Which keys to connect with (docs/protocol.md section 10); none: a development hub.
+  brigade::client::DeviceSetup keys;
+  brigade::client::add_device_options(app, keys);
+  app.add_option("--console", keys.console,
+                 "on the hub's machine: connect with the hub's own keys from this folder "
+                 "(pos-server --keys); how a new store pairs its first device")
+      ->excludes("--key");
 
   // Each subcommand fills `run`; it is called once the line is parsed.
   Run run;
@@ -33,6 +43,7 @@ int main(int argc, char** argv) {
   CheckCommands checks(cli);
   KitchenCommands kitchen(cli);
   TailCommand tail(cli);
+  DeviceCommands devices(cli);
 
   try {
     app.parse(argc, argv);
@@ -40,6 +51,16 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
+  auto device = brigade::client::set_up_device(
+      keys, [](const std::string& line) { fmt::print(stderr, "posctl: {}\n", line); });
+  if (!device) {
+    fmt::print(stderr, "posctl: {}\n", device.error().message);
+    bool no_answer = device.error().code == brigade::Errc::not_found && !keys.pair_code.empty();
+    return no_answer                                                ? kUnreachable
+           : device.error().code == brigade::Errc::invalid_argument ? kUsage
+                                                                    : kRefused;
+  }
+  o.curve = brigade::client::curve_of(*device);
   Hub hub(o);
   int code = kOk;
   try {

@@ -50,6 +50,7 @@ TailCommand::TailCommand(CommandLine cli) {
       f.command_endpoint = cli.options.commands;
       f.event_endpoint = cli.options.events;
       f.device = cli.options.device;
+      f.curve = cli.options.curve;
       f.topics =
           topics_.empty()
               ? std::vector<std::string>{std::string(topic::check), std::string(topic::menu),

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <memory>
 
+#include "brigade/client/device_options.h"
 #include "brigade/protocol/events.h"
 #include "brigade/ui/shell.h"
 #include "card_processor.h"
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--device", link.device, "this terminal's name, as the hub logs it")
       ->capture_default_str();
+  client::DeviceSetup keys;
+  client::add_device_options(app, keys);
   app.add_option("--scale", shell_options.theme.scale, "UI scale (1 for a 1280x800 screen)")
       ->check(CLI::Range(0.5f, 4.0f))
       ->capture_default_str();
@@ -65,7 +68,17 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   std::erase(start_up.modifiers, std::string());  // "a,,b" and a trailing comma
   spdlog::set_default_logger(spdlog::stderr_color_mt("pos"));
+  spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ pos: %v");
+  // Before the window: a device that cannot connect says why on the console and stops.
+  auto device = client::set_up_device(keys, [](const std::string& line) { spdlog::info(line); });
+  if (!device) {
+    spdlog::error("{}", device.error().message);
+    return 2;
+  }
+  link.curve = client::curve_of(*device);
+  if (*device) link.device = (*device)->device_id;  // the hub knows it by its key's pairing
   spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%-5l%$ pos " + link.device + ": %v");
+  if (*device) spdlog::info("key fingerprint {}", (*device)->fingerprint());
 
   std::string error;
   auto shell = ui::Shell::open(shell_options, error);

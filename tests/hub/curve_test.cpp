@@ -14,6 +14,7 @@
 #include <mutex>
 #include <thread>
 
+#include "brigade/client/device_keys.h"
 #include "brigade/client/pairing.h"
 #include "brigade/net/command_client.h"
 #include "brigade/net/command_id.h"
@@ -297,4 +298,95 @@ TEST(Curve, TheWireShowsNoPinAndNoToken) {
   auto [plain, plain_token] = log_in_through_a_tap(development, std::nullopt);
   EXPECT_NE(plain.find("918273"), std::string::npos);
   EXPECT_NE(plain.find(plain_token), std::string::npos);
+}
+
+// What pos, kds and posctl do at start with --key and --pair (client::set_up_device).
+TEST(Curve, ADeviceKeyFileIsMadeOncePairedOnceAndThenConnects) {
+  SecureHub hub;
+  TempDir dir;
+  client::DeviceSetup setup;
+  setup.key_file = dir.file("pos.key").string();
+  setup.pairing_endpoint = hub.server().pairing_endpoint();
+  std::vector<std::string> said;
+  auto say = [&](const std::string& line) { said.push_back(line); };
+
+  // Not paired yet: refused before any connection, with the fingerprint to compare.
+  auto unpaired = client::set_up_device(setup, say);
+  ASSERT_FALSE(unpaired.ok());
+  EXPECT_EQ(unpaired.error().code, Errc::not_paired);
+  auto made = client::load_device_keys(setup.key_file);
+  ASSERT_TRUE(made.ok());
+  EXPECT_NE(unpaired.error().message.find(made->fingerprint()), std::string::npos);
+  EXPECT_EQ(std::filesystem::status(setup.key_file).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+
+  setup.pair_code = pairing_code(hub, {{"name", "Bar terminal"}, {"role", "terminal"}});
+  auto paired = client::set_up_device(setup, say);
+  ASSERT_TRUE(paired.ok()) << paired.error().message;
+  ASSERT_TRUE(paired->has_value());
+  EXPECT_EQ((*paired)->own.public_key, made->own.public_key);  // the key made first
+  EXPECT_EQ((*paired)->hub_public_key, hub.keys.public_key);
+  EXPECT_EQ((*paired)->device_id, "bar-terminal");
+
+  // Next start: no code, the file says everything, and the hub answers it.
+  setup.pair_code.clear();
+  auto next = client::set_up_device(setup, say);
+  ASSERT_TRUE(next.ok()) << next.error().message;
+  EXPECT_EQ((*next)->hub_public_key, hub.keys.public_key);
+  EXPECT_EQ((*next)->device_id, "bar-terminal");
+  auto hello =
+      ask(hub.server().command_endpoint(), client::curve_of(*next), "hello", Json::object());
+  ASSERT_TRUE(hello.has_value());
+  EXPECT_TRUE((*hello)["ok"]);
+
+  // A wrong code leaves the paired file as it was.
+  setup.pair_code = "AAAAA-AAAAA";
+  auto wrong = client::set_up_device(setup, say);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_EQ(wrong.error().code, Errc::wrong_pairing_code);
+  auto kept = client::load_device_keys(setup.key_file);
+  EXPECT_EQ(kept->own.public_key, made->own.public_key);
+  EXPECT_EQ(kept->hub_public_key, hub.keys.public_key);
+
+  // Pairing again (after a revoke, say) takes a new key pair: a hub pairs a key only once.
+  setup.pair_code = pairing_code(hub, {{"name", "Bar terminal 2"}, {"role", "terminal"}});
+  auto again = client::set_up_device(setup, say);
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_NE((*again)->own.public_key, made->own.public_key);
+  EXPECT_EQ((*again)->device_id, "bar-terminal-2");
+  EXPECT_EQ(client::load_device_keys(setup.key_file)->own.public_key, (*again)->own.public_key);
+}
+
+TEST(Curve, NoKeyMeansPlainTextAndTheConsoleNeedsTheHubsOwnKeyFile) {
+  TempDir dir;
+  auto quiet = [](const std::string&) {};
+  client::DeviceSetup plain;
+  auto none = client::set_up_device(plain, quiet);
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+  plain.pair_code = "K7QM2-XPA9C";  // a code with nowhere to keep the keys
+  EXPECT_EQ(client::set_up_device(plain, quiet).error().code, Errc::invalid_argument);
+
+  client::DeviceSetup console;
+  console.console = dir.path().string();
+  auto missing = client::set_up_device(console, quiet);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, Errc::not_found);
+  EXPECT_FALSE(std::filesystem::exists(dir.file("hub.curve")));  // never made here
+
+  auto hub_keys = security::load_or_create_keypair(dir.file("hub.curve"));
+  ASSERT_TRUE(hub_keys.ok());
+  auto keys = client::set_up_device(console, quiet);
+  ASSERT_TRUE(keys.ok()) << keys.error().message;
+  EXPECT_EQ((*keys)->device_id, "console");
+  EXPECT_EQ((*keys)->hub_public_key, hub_keys->public_key);
+  EXPECT_EQ((*keys)->own.public_key, hub_keys->public_key);
+
+  // A key file someone else may read is refused, not used.
+  client::DeviceSetup loose;
+  loose.key_file = dir.file("loose.key").string();
+  ASSERT_TRUE(client::load_device_keys(loose.key_file).ok());
+  std::filesystem::permissions(loose.key_file, std::filesystem::perms::group_read,
+                               std::filesystem::perm_options::add);
+  EXPECT_EQ(client::set_up_device(loose, quiet).error().code, Errc::forbidden);
 }

@@ -68,4 +68,18 @@ Status create_secret_file(const fs::path& path, std::string_view contents) {
   return success();
 }
 
+Status replace_secret_file(const fs::path& path, std::string_view contents) {
+  fs::path next = path;
+  next += ".new";
+  std::error_code ec;
+  fs::remove(next, ec);  // left by a crash during an earlier replace
+  if (auto made = create_secret_file(next, contents); !made) return made;
+  if (::rename(next.c_str(), path.c_str()) != 0) {
+    std::string why = os_error();
+    ::unlink(next.c_str());
+    return fail(Errc::storage_error, "cannot replace the key file " + path.string() + ": " + why);
+  }
+  return success();
+}
+
 }  // namespace brigade::security

@@ -18,6 +18,10 @@ Result<std::string> read_secret_file(const std::filesystem::path& path);
 // overwrite one that exists: a key once made is never replaced by accident.
 Status create_secret_file(const std::filesystem::path& path, std::string_view contents);
 
+// Replaces a secret file's contents at once (a new 0600 file renamed over the old one), so
+// a crash midway leaves the old file or the new one, never half of either.
+Status replace_secret_file(const std::filesystem::path& path, std::string_view contents);
+
 // Reads the file, or makes it from `make()` on first use.
 template <class Make>
 Result<std::string> load_or_create_secret_file(const std::filesystem::path& path, Make make) {
