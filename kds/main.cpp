@@ -71,7 +71,9 @@ int main(int argc, char** argv) {
   app.add_option("--events", o.events, "hub event endpoint")->capture_default_str();
   brigade::client::DeviceSetup keys;
   brigade::client::add_device_options(app, keys);
-  app.add_option("--screen-id", o.screen_id, "this screen's device id (default kds-<station>)");
+  app.add_option("--screen-id", o.screen_id,
+                 "this screen's device id on a development hub (default kds-<station>; a "
+                 "paired screen is known by its pairing)");
   app.add_option("--columns", o.columns, "ticket columns (0: as many as fit)")
       ->check(CLI::Range(0, 12))
       ->capture_default_str();

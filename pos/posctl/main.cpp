@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.add_option("--commands", o.commands, "hub command endpoint")->capture_default_str();
   app.add_option("--events", o.events, "hub event endpoint")->capture_default_str();
-  app.add_option("--device", o.device, "device id sent with each command")->capture_default_str();
+  app.add_option("--device", o.device,
+                 "device id sent with each command (a paired posctl is known by its pairing)")
+      ->capture_default_str();
   app.add_option("--pin", o.pin, "staff PIN to log in with (or env BRIGADE_PIN)");
   app.add_option("--approve", o.approve, "a manager's PIN approving this command");
   app.add_option("--timeout", o.timeout_s, "seconds to wait for the hub")->capture_default_str();

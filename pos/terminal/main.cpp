@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--events", link.events, "hub endpoint for events (the hub's PUB)")
       ->capture_default_str();
-  app.add_option("--device", link.device, "this terminal's name, as the hub logs it")
+  app.add_option("--device", link.device,
+                 "this terminal's name on a development hub (a paired one is known by its pairing)")
       ->capture_default_str();
   client::DeviceSetup keys;
   client::add_device_options(app, keys);

@@ -42,13 +42,14 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || fail "Xvfb did not start"
 export DISPLAY=":$(cat "$work/display")"
 
-"$bin/pos-server" --development --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
-  >"$work/hub.log" 2>&1 &
-pids+=($!)
-wait_for hub "listening:"
-commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
-events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
-ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
+. "$(dirname "$0")/hub.sh"
+# The hub with keys; this script's posctl and both screens are paired from its console.
+start_hub
+pids+=("$hub_pid")
+ctl_key=$work/office.key
+ctl --pair "$(pairing_code "Office posctl" console)" hello >/dev/null 2>&1 || fail "pair posctl"
+grill_code=$(pairing_code "Grill screen" kitchen --station grill)
+expo_code=$(pairing_code "Pass" kitchen --station expo)
 
 # Under AddressSanitizer, leak checking is off for the windowed programs only: the GL
 # driver (Mesa, dlopen'ed) leaves blocks that LeakSanitizer cannot even name once it is
@@ -57,13 +58,13 @@ ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
 start_kds() {  # name, options...
   local name=$1
   shift
-  ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=0" "$kds_dir/kds" "$@" --commands "$commands" --events "$events" --width 900 --height 700 \
+  ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=0" "$kds_dir/kds" "$@" $(ends) --key "$work/$name.key" --width 900 --height 700 \
     >>"$work/$name.log" 2>&1 &
   pids+=($!)
   eval "${name}_pid=$!"
 }
-start_kds grill --station grill
-start_kds expo --expo
+start_kds grill --station grill --pair "$grill_code"
+start_kds expo --expo --pair "$expo_code"
 wait_for grill "snapshot at"
 wait_for expo "snapshot at"
 
@@ -112,7 +113,7 @@ wait_for grill "ticket $t7 appears"
 kill -KILL "$grill_pid"
 wait "$grill_pid" 2>/dev/null || true
 t9=$(ctl --pin 1111 order --table 9 filet:temp-medium-rare@1 | ticket_of)  # sent while it is down
-ctl bump "$t5" --station grill >/dev/null  # the other grill screen bumped table 5 meanwhile
+ctl --pin 7777 bump "$t5" --station grill >/dev/null  # the other grill screen bumped table 5 meanwhile
 : >"$work/grill.log"
 start_kds grill --station grill
 wait_for grill "snapshot at .*: 2 tickets on screen"
@@ -130,7 +131,6 @@ wait_for grill "ticket $t7 appears (recalled)"
 
 # The network to the kitchen drops (the hub stops answering): the grill says so, the cook
 # bumps anyway, and the bump reaches the hub once when it is back.
-hub_pid=${pids[1]}
 from=$(($(lines_in grill) + 1))
 kill -STOP "$hub_pid"
 wait_for grill "OFFLINE: no heartbeat" "$from"

@@ -36,13 +36,11 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || fail "Xvfb did not start"
 export DISPLAY=":$(cat "$work/display")"
 
-"$bin/pos-server" --development --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
-  >"$work/hub.log" 2>&1 &
-pids+=($!)
-wait_for hub "listening:"
-commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
-events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
-ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
+. "$(dirname "$0")/hub.sh"
+# The one system test on a development hub (no keys): pos must say so on screen.
+start_hub --development
+pids+=("$hub_pid")
+grep -q "DEVELOPMENT MODE" "$work/hub.log" || fail "a development hub that does not say so"
 
 # Leak checking is off for the windowed program only (Mesa's dlopen'ed driver leaves
 # blocks LeakSanitizer cannot name); pos's own code is leak-checked in pos_tests.
@@ -93,6 +91,7 @@ wait_shown pin.enter
 for d in 1 1 1 1; do tap "pin.$d"; done
 tap pin.enter
 wait_shown table.12
+wait_shown connection-banner  # online, yet the banner stays: the hub has no keys
 
 # Table 12, four guests.
 tap table.12

@@ -4,30 +4,35 @@
 set -euo pipefail
 bin=$1
 work=$(mktemp -d /tmp/brigade-system.XXXXXX)
-hub_pid=
 cleanup() {
-  [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null || true
+  [ -n "${hub_pid:-}" ] && kill "$hub_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- hub log"; cat "$work/hub.log"; exit 1; }
 
-"$bin/pos-server" --development --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
-  >"$work/hub.log" 2>&1 &
-hub_pid=$!
-for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done
-commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
-events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
-[ -n "$commands" ] && [ -n "$events" ] || fail "the hub did not say where it listens"
-
-ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
+. "$(dirname "$0")/hub.sh"
 expect_exit() {  # code, command...
   local want=$1; shift
   set +e; "$@" >"$work/out" 2>&1; local got=$?; set -e
   [ "$got" -eq "$want" ] || { cat "$work/out"; fail "'$*' exited $got, expected $want"; }
 }
 
-ctl hello | grep -q "Copperline" || fail "hello"
+# The hub with keys, as a store runs it: only paired devices get a connection.
+start_hub
+grep -q "CURVE on: only paired devices may connect" "$work/hub.log" || fail "the hub has no keys"
+
+expect_exit 3 ctl --timeout 2 hello  # no key: no connection, so no answer
+grep -q "answers only paired devices" "$work/out" || fail "no hint that the hub wants a key"
+console hello | grep -q "Copperline" || fail "the console (the hub's own keys)"
+
+# The first device, paired from the hub's console: this script's own posctl.
+code=$(pairing_code "Office posctl" console)
+[ -n "$code" ] || fail "no pairing code"
+ctl_key=$work/office.key
+ctl --pair "$code" hello 2>"$work/out" | grep -q "Copperline" || fail "pair with $code"
+grep -q "paired as 'office-posctl' (console)" "$work/out" || fail "paired as what?"
+ctl hello | grep -q "Copperline" || fail "hello once paired"
 ctl --pin 1234 86 salmon | grep -q "salmon is 86'd" || fail "86"
 expect_exit 1 ctl --pin 1111 add 999 salmon           # refused by the hub
 expect_exit 1 ctl --pin 0000 checks                   # wrong PIN
@@ -51,8 +56,9 @@ ctl --pin 1111 send "$check" >/dev/null || fail "send the lemonade"
 ctl tickets > "$work/tickets"
 grep -q "Table 12" "$work/tickets" || fail "no ticket for table 12"
 for ticket in $(sed -n 's/^ticket \([0-9]*\) .*/\1/p' "$work/tickets"); do
-  for station in bar grill fryer; do ctl bump "$ticket" --station "$station" >/dev/null 2>&1 || true; done
-  ctl serve "$ticket" | grep -q "served" || fail "serve $ticket"
+  # A paired posctl works the kitchen with a cook's login (Tom).
+  for station in bar grill fryer; do ctl --pin 7777 bump "$ticket" --station "$station" >/dev/null 2>&1 || true; done
+  ctl --pin 7777 serve "$ticket" | grep -q "served" || fail "serve $ticket"
 done
 ctl --pin 1111 show "$check" | grep -q "served" || fail "lines not served"
 
@@ -64,6 +70,17 @@ ctl --pin 1111 pay "$check" --tender cash --amount 100.00 | grep -q "change due"
 ctl --pin 1111 close "$check" | grep -q "closed check" || fail "close"
 ctl --pin 1111 show "$check" | grep -q "closed" || fail "the hub does not show the check closed"
 expect_exit 1 ctl --pin 1111 add "$check" fries       # a closed check cannot change
+
+# A laptop paired and then revoked: cut off at once, its next command is never answered.
+laptop() { ctl_key=$work/laptop.key ctl "$@"; }
+laptop --pair "$(pairing_code "Old laptop" console)" hello >/dev/null 2>&1 || fail "pair the laptop"
+ctl --pin 1234 devices list >"$work/devices"
+grep -q "^old-laptop .*console" "$work/devices" || fail "the laptop is not listed: $(cat "$work/devices")"
+grep -q "^office-posctl " "$work/devices" || fail "this posctl is not listed"
+expect_exit 1 ctl --pin 1111 devices revoke old-laptop  # a server may not
+ctl --pin 1234 devices revoke old-laptop | grep -q "revoked: old-laptop .*REVOKED" || fail "revoke"
+expect_exit 3 laptop --timeout 2 hello
+ctl hello | grep -q "Copperline" || fail "this posctl was cut off with the laptop"
 
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"

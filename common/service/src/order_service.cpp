@@ -173,8 +173,9 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       std::string who =
           call.staff ? call.staff->name + " (" + std::string(to_string(call.staff->role)) + ")"
                      : std::string(to_string(call.device.role));
-      std::string line =
-          who + " @" + call.device_id() + ": " + envelope.type + " " + std::string(outcome);
+      // On the pairing socket the sender is no device yet.
+      std::string where = call.device_id().empty() ? " (unpaired)" : " @" + call.device_id();
+      std::string line = who + where + ": " + envelope.type + " " + std::string(outcome);
       if (!call.approved_by.empty()) line += " [approved by " + call.approved_by + "]";
       options.audit(line);
     };
