@@ -188,6 +188,21 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
                             (i.remaining ? std::to_string(*i.remaining) + " left" : "not counted");
             return c;
           },
+          [&](const ListDevices&) -> std::optional<Command> {
+            Command c(std::string(protocol::command::list_devices));
+            c.description = "Listing the devices";
+            return c;
+          },
+          [&](const StartPairing& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::StartPairing{i.name, i.role, i.stations});
+            c.description = "Pairing " + i.name;
+            return c;
+          },
+          [&](const RevokeDevice& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::RevokeDevice{i.device_id});
+            c.description = "Revoking " + i.device_id;
+            return c;
+          },
           [&](const auto&) -> std::optional<Command> { return std::nullopt; },
       },
       intent);
@@ -305,7 +320,8 @@ void Controller::answered(const Answer& answer, EpochMs now) {
   }
   // The login screen and the approval dialogs say these where the person is looking.
   static const std::set<std::string, std::less<>> kShownInPlace{
-      "login", "logout", "void_line", "discount", "eighty_six", "un_eighty_six", "set_stock"};
+      "login",         "logout",    "void_line",    "discount",      "eighty_six",
+      "un_eighty_six", "set_stock", "list_devices", "start_pairing", "revoke_device"};
   if (!kShownInPlace.count(record.type))
     notice_ = Notice{record.description + ": " + answer.message, now};
 }

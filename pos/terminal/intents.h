@@ -22,7 +22,8 @@ struct ShowCheck {  // order entry on an open check
 struct ShowPayment {
   std::int64_t check_id = 0;
 };
-struct ShowStock {};  // the 86 list and counts (managers; cooks)
+struct ShowStock {};    // the 86 list and counts (managers; cooks)
+struct ShowDevices {};  // the paired terminals and screens (managers)
 
 // --- Who is at the terminal --------------------------------------------------------
 struct LogIn {
@@ -135,6 +136,17 @@ struct SetCount {  // "short rib: 12 left"; no count stops counting
   std::string approval_pin;
 };
 
+// --- The store's devices (docs/protocol.md section 10) ------------------------------
+struct ListDevices {};
+struct StartPairing {  // the hub answers with a one-time code for the new device
+  std::string name;
+  std::string role;                   // terminal, kitchen or console
+  std::vector<std::string> stations;  // a kitchen screen's; "expo" for the pass
+};
+struct RevokeDevice {  // cut off at once
+  std::string device_id;
+};
+
 // --- Warnings ----------------------------------------------------------------------
 struct DismissAlert {
   std::int64_t ticket_id = 0;
@@ -142,10 +154,11 @@ struct DismissAlert {
 };
 
 using Intent =
-    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, LogIn, LogOut, OpenCheck, AddLine,
-                 ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine, AddDiscount, MoveToTable,
-                 MoveLines, GiveToServer, MergeChecks, SplitCheck, TakeCash, ChargeCard,
-                 DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn, SetCount, DismissAlert>;
+    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut,
+                 OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
+                 AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
+                 TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
+                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.
@@ -159,7 +172,8 @@ Overloaded(F...) -> Overloaded<F...>;
 // Navigation stays in the terminal; everything else goes to the Controller.
 inline bool is_navigation(const Intent& intent) {
   return std::holds_alternative<ShowFloor>(intent) || std::holds_alternative<ShowCheck>(intent) ||
-         std::holds_alternative<ShowPayment>(intent) || std::holds_alternative<ShowStock>(intent);
+         std::holds_alternative<ShowPayment>(intent) || std::holds_alternative<ShowStock>(intent) ||
+         std::holds_alternative<ShowDevices>(intent);
 }
 
 }  // namespace brigade::terminal

@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
-      ->check(CLI::IsMember({"floor", "order", "payment", "stock"}));
+      ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
   app.add_option("--probe-file", probe_path,
                  "write where each button is to this file (for driving the window in tests)")
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
   }
   // After the window: the link wakes the window's loop from its network threads.
   link.topics = {std::string(protocol::topic::check), std::string(protocol::topic::menu),
-                 std::string(protocol::topic::alert)};
+                 std::string(protocol::topic::alert), std::string(protocol::topic::staff)};
   link.wake = &ui::Shell::wake;
   terminal::HubLinkConnection hub(link);
   terminal::TerminalState state;

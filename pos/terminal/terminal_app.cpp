@@ -49,6 +49,9 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
             check_id_ = i.check_id;
           },
           [&](const ShowStock&) { screen_ = Screen::stock; },
+          [&](const ShowDevices&) {
+            if (controller_.may(Permission::manage_devices)) screen_ = Screen::devices;
+          },
           [&](const DeclineNextCard& i) {
             if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
               sim->set_decline_next(i.decline);
@@ -133,7 +136,10 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const std::string who =
       (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
       clock_text(view.now);
-  const float buttons = 3 * touch::px(150) + 2 * ImGui::GetStyle().ItemSpacing.x;
+  // Devices only for a manager: nobody else may list or pair them.
+  const bool devices = controller_.may(Permission::manage_devices);
+  const int count = devices ? 4 : 3;
+  const float buttons = count * touch::px(150) + (count - 1) * ImGui::GetStyle().ItemSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x - buttons;
   const float top = ImGui::GetCursorPosY();
   touch::big(where);
@@ -149,6 +155,12 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   if (touch::choice("86 list", {touch::px(150), h * 0.85f}, screen_ == Screen::stock, true,
                     "nav.stock"))
     out.push_back(ShowStock{});
+  if (devices) {
+    ImGui::SameLine();
+    if (touch::choice("Devices", {touch::px(150), h * 0.85f}, screen_ == Screen::devices, true,
+                      "nav.devices"))
+      out.push_back(ShowDevices{});
+  }
   ImGui::SameLine();
   if (touch::button("Log out", {touch::px(150), h * 0.85f}, ui::shade(ui::colour::late, -0.15f),
                     true, "nav.logout"))
@@ -255,6 +267,7 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "payment" && check_id_) out.push_back(ShowPayment{check_id_});
       if (s.screen == "floor") out.push_back(ShowFloor{});
       if (s.screen == "stock") out.push_back(ShowStock{});
+      if (s.screen == "devices") out.push_back(ShowDevices{});
       start_up_step_ = 4;
       return;
     default:

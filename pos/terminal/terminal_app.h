@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "brigade/ui/widgets.h"
+#include "devices_screen.h"
 #include "floor_screen.h"
 #include "login_screen.h"
 #include "order_screen.h"
@@ -19,7 +20,7 @@
 
 namespace brigade::terminal {
 
-enum class Screen { login, floor, order, payment, stock };
+enum class Screen { login, floor, order, payment, stock, devices };
 
 struct TerminalOptions {
   int idle_logout_s = 0;  // log out after this long without a touch; 0: never
@@ -33,8 +34,8 @@ struct StartUp {
   int guests = 2;
   std::string item;                    // on the order screen, tap this item
   std::vector<std::string> modifiers;  // then these choices in its dialog
-  std::string screen;                  // finish on "floor", "order", "payment" or "stock"
-  std::string split;                   // on the payment screen: "seat", "even:3"
+  std::string screen;  // finish on "floor", "order", "payment", "stock" or "devices"
+  std::string split;   // on the payment screen: "seat", "even:3"
 };
 
 class TerminalApp {
@@ -62,6 +63,7 @@ class TerminalApp {
   OrderScreen& order() { return order_; }
   PaymentScreen& payment() { return payment_; }
   StockScreen& stock() { return stock_; }
+  DevicesScreen& devices() { return devices_; }
 
  private:
   void follow_controller(EpochMs now);
@@ -93,13 +95,15 @@ class TerminalApp {
   OrderScreen order_;
   PaymentScreen payment_;
   StockScreen stock_;
+  DevicesScreen devices_;
   // Every screen, once: what is drawn, and whose dialogs close on leaving.
-  const std::array<std::pair<Screen, ScreenBase*>, 5> screens_{{
+  const std::array<std::pair<Screen, ScreenBase*>, 6> screens_{{
       {Screen::login, &login_},
       {Screen::floor, &floor_},
       {Screen::order, &order_},
       {Screen::payment, &payment_},
       {Screen::stock, &stock_},
+      {Screen::devices, &devices_},
   }};
 };
 

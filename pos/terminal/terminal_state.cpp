@@ -58,6 +58,9 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
       StockLevel level = protocol::read_stock_level(*s, id);
       if (!id.empty()) stock_[id] = level;
     }
+  } else if (topic == protocol::topic::staff &&
+             (type == protocol::event::device_paired || type == protocol::event::device_revoked)) {
+    ++device_changes_;  // the devices screen asks the hub for the list again
   } else if (topic == protocol::topic::alert && type == protocol::event::station_not_acknowledged) {
     StationAlert a;
     a.ticket_id = body.value("ticket_id", std::int64_t{0});

@@ -64,6 +64,8 @@ class TerminalState {
   std::vector<const CheckView*> named_orders() const;
 
   const std::vector<StationAlert>& alerts() const { return alerts_; }
+  // Counts device.paired and device.revoked events: the device list is out of date.
+  std::uint64_t device_changes() const { return device_changes_; }
   void dismiss_alert(std::int64_t ticket_id, const std::string& station);
   // Alerts older than this are dropped (the kitchen has long since seen the ticket).
   void forget_alerts_before(EpochMs at);
@@ -83,6 +85,7 @@ class TerminalState {
   std::map<std::int64_t, CheckView> open_;
   std::map<std::int64_t, CheckView> finished_;  // closed or merged since start
   std::vector<StationAlert> alerts_;
+  std::uint64_t device_changes_ = 0;
 };
 
 }  // namespace brigade::terminal

@@ -14,7 +14,15 @@ namespace brigade::testing {
 
 class LocalHub : public terminal::HubConnection {
  public:
-  LocalHub() : other_(hub_, "pos-2"), kitchen_(hub_, "kds-test"), reader_(hub_, "reader") {
+  LocalHub() : LocalHub(std::string()) {}
+  // A hub with keys (`hub_key`, its public key) instead of one in development mode: the
+  // terminal and the other devices here then speak as its console (docs/protocol.md 10).
+  explicit LocalHub(std::string hub_key)
+      : hub_(options_with(hub_key)),
+        peer_{hub_key, false},
+        other_(hub_, "pos-2", peer_),
+        kitchen_(hub_, "kds-test", peer_),
+        reader_(hub_, "reader", peer_) {
     load_snapshot();
   }
 
@@ -81,6 +89,8 @@ class LocalHub : public terminal::HubConnection {
   }
 
   ServiceHub& hub() { return hub_; }
+  // Hands the hub's reply to the feed, as the PUB socket would (a device pairing itself).
+  void published(const Reply& r) { publish(r.publications); }
   // The check as the hub has it (not as the terminal shows it).
   Json check(std::int64_t id) {
     Reply r = read(id);
@@ -97,16 +107,22 @@ class LocalHub : public terminal::HubConnection {
     std::string request;
   };
 
+  static service::ServiceOptions options_with(const std::string& hub_key) {
+    service::ServiceOptions options;
+    options.hub_public_key = hub_key;
+    return options;
+  }
+
   Reply read(std::int64_t id) {
     if (reader_.session().empty()) reader_.login(kManagerPin);
     return reader_.call("get_check", {{"check_id", id}});
   }
 
   void load_snapshot() {
-    auto outcome =
-        hub_.service().handle(protocol::make_command("snap", "snapshot", "pos-1", "",
-                                                     {{"topics", {"check", "menu", "alert"}}}),
-                              {}, hub_.now);
+    auto outcome = hub_.service().handle(
+        protocol::make_command("snap", "snapshot", "pos-1", "",
+                               {{"topics", {"check", "menu", "alert", "staff"}}}),
+        peer_, hub_.now);
     Json reply = Json::parse(outcome.reply);
     feed_.push_back(net::SnapshotLoaded{reply["result"].dump()});
   }
@@ -115,11 +131,11 @@ class LocalHub : public terminal::HubConnection {
     while (!queue_.empty()) {
       Queued q = queue_.front();
       queue_.pop_front();
-      auto outcome = hub_.service().handle(q.request, {}, hub_.now);
+      auto outcome = hub_.service().handle(q.request, peer_, hub_.now);
       publish(outcome.publications);
       if (lose_replies_) {
         // Lost on the way back: the link retries the very same command.
-        outcome = hub_.service().handle(q.request, {}, hub_.now);
+        outcome = hub_.service().handle(q.request, peer_, hub_.now);
         publish(outcome.publications);
       }
       Json reply = Json::parse(outcome.reply);
@@ -138,7 +154,8 @@ class LocalHub : public terminal::HubConnection {
 
   void publish(const std::vector<service::Publication>& publications) {
     for (const auto& p : publications) {
-      if (p.topic != "check" && p.topic != "menu" && p.topic != "alert") continue;
+      if (p.topic != "check" && p.topic != "menu" && p.topic != "alert" && p.topic != "staff")
+        continue;
       if (!applied_.insert(p.seq).second) continue;  // one event on several topics
       Json message = Json::parse(p.body);
       feed_.push_back(net::EventItem{p.seq, p.topic, message.value("type", ""),
@@ -147,6 +164,7 @@ class LocalHub : public terminal::HubConnection {
   }
 
   ServiceHub hub_;
+  protocol::Peer peer_;  // whose key the terminal's commands come with
   Device other_;
   Device kitchen_;
   Device reader_;

@@ -17,6 +17,14 @@ class TerminalRig {
       : controller(hub, state, cards), app(state, controller, options) {
     frame();
   }
+  // On a hub with keys, the terminal speaking as its console.
+  struct KeyedHub {
+    std::string public_key;
+  };
+  explicit TerminalRig(KeyedHub keyed)
+      : hub(keyed.public_key), controller(hub, state, cards), app(state, controller) {
+    frame();
+  }
 
   void frame() {
     ui.frame([&] { app.frame(now); });
