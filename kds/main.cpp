@@ -7,10 +7,12 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <optional>
 
 #include "brigade/client/device_options.h"
 #include "brigade/client/hub_link.h"
@@ -52,6 +54,26 @@ struct Options {
   std::string screenshot;
   int width = 1280, height = 800;
 };
+
+// Why this screen may not show what it was asked to, given its pairing; none if it may.
+std::optional<std::string> paired_for_other_work(const brigade::client::DeviceKeys& keys, bool expo,
+                                                 const std::vector<std::string>& stations) {
+  if (keys.role.empty()) return std::nullopt;  // paired before key files kept the role
+  if (keys.role != "kitchen")
+    return "this key was paired as a " + keys.role +
+           ", not a kitchen screen: pair the screen with --role kitchen";
+  auto has = [&](const std::string& s) {
+    return std::find(keys.stations.begin(), keys.stations.end(), s) != keys.stations.end();
+  };
+  const std::string paired = fmt::format("{}", fmt::join(keys.stations, ", "));
+  if (has("expo")) return std::nullopt;  // the pass may act for every station
+  if (expo) return "this screen was paired for " + paired + ", not for expo";
+  for (const auto& s : stations)
+    if (!has(s))
+      return "this screen was paired for " + paired + ", not for '" + s +
+             "': start it with those stations, or pair it again";
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -116,6 +138,12 @@ int main(int argc, char** argv) {
   if (*device) {
     o.screen_id = (*device)->device_id;  // the hub knows it by its key's pairing
     spdlog::info("key fingerprint {}", (*device)->fingerprint());
+    // The hub lets a screen work only the stations it was paired for: a screen showing
+    // others would show tickets whose bumps are all refused.
+    if (auto wrong = paired_for_other_work(**device, o.expo, o.stations)) {
+      spdlog::error("{}", *wrong);
+      return 2;
+    }
   }
 
   brigade::ui::ShellOptions shell_options;

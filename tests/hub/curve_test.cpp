@@ -334,6 +334,8 @@ TEST(Curve, ADeviceKeyFileIsMadeOncePairedOnceAndThenConnects) {
   ASSERT_TRUE(next.ok()) << next.error().message;
   EXPECT_EQ((*next)->hub_public_key, hub.keys.public_key);
   EXPECT_EQ((*next)->device_id, "bar-terminal");
+  EXPECT_EQ((*next)->role, "terminal");
+  EXPECT_TRUE((*next)->stations.empty());
   auto hello =
       ask(hub.server().command_endpoint(), client::curve_of(*next), "hello", Json::object());
   ASSERT_TRUE(hello.has_value());
@@ -349,12 +351,16 @@ TEST(Curve, ADeviceKeyFileIsMadeOncePairedOnceAndThenConnects) {
   EXPECT_EQ(kept->hub_public_key, hub.keys.public_key);
 
   // Pairing again (after a revoke, say) takes a new key pair: a hub pairs a key only once.
-  setup.pair_code = pairing_code(hub, {{"name", "Bar terminal 2"}, {"role", "terminal"}});
+  setup.pair_code = pairing_code(
+      hub, {{"name", "Bar screen"}, {"role", "kitchen"}, {"stations", {"bar", "cold"}}});
   auto again = client::set_up_device(setup, say);
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_NE((*again)->own.public_key, made->own.public_key);
-  EXPECT_EQ((*again)->device_id, "bar-terminal-2");
-  EXPECT_EQ(client::load_device_keys(setup.key_file)->own.public_key, (*again)->own.public_key);
+  EXPECT_EQ((*again)->device_id, "bar-screen");
+  auto reread = client::load_device_keys(setup.key_file);
+  EXPECT_EQ(reread->own.public_key, (*again)->own.public_key);
+  EXPECT_EQ(reread->role, "kitchen");
+  EXPECT_EQ(reread->stations, (std::vector<std::string>{"bar", "cold"}));
 }
 
 TEST(Curve, NoKeyMeansPlainTextAndTheConsoleNeedsTheHubsOwnKeyFile) {

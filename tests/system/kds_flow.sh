@@ -67,6 +67,11 @@ start_kds grill --station grill --pair "$grill_code"
 start_kds expo --expo --pair "$expo_code"
 wait_for grill "snapshot at"
 wait_for expo "snapshot at"
+# A screen paired for the grill will not show the fryer: every bump there would be refused.
+if "$kds_dir/kds" --station fryer $(ends) --key "$work/grill.key" >"$work/fryer.log" 2>&1; then
+  fail "the grill's key opened a fryer screen"
+fi
+grep -q "paired for grill, not for 'fryer'" "$work/fryer.log" || fail "no reason: $(cat "$work/fryer.log")"
 
 # A bump-bar key, held long enough for a frame to see it (ImGui 1.86 reads key state).
 press() {  # window name, key...

@@ -20,6 +20,8 @@ Result<DeviceKeys> load_device_keys(const fs::path& file) {
   while (in >> word >> value) {
     if (word == "hub") keys.hub_public_key = value;
     if (word == "device") keys.device_id = value;
+    if (word == "role") keys.role = value;
+    if (word == "station") keys.stations.push_back(value);
   }
   if (keys.paired() && !security::valid_curve_key(keys.hub_public_key))
     return fail(Errc::invalid_argument,
@@ -29,10 +31,14 @@ Result<DeviceKeys> load_device_keys(const fs::path& file) {
 
 Status remember_pairing(const fs::path& file, DeviceKeys& keys, const Paired& paired) {
   std::string text = "public " + keys.own.public_key + "\nsecret " + keys.own.secret_key +
-                     "\nhub " + paired.hub_public_key + "\ndevice " + paired.device_id + "\n";
+                     "\nhub " + paired.hub_public_key + "\ndevice " + paired.device_id + "\nrole " +
+                     paired.role + "\n";
+  for (const auto& station : paired.stations) text += "station " + station + "\n";
   if (auto saved = security::replace_secret_file(file, text); !saved) return saved;
   keys.hub_public_key = paired.hub_public_key;
   keys.device_id = paired.device_id;
+  keys.role = paired.role;
+  keys.stations = paired.stations;
   return success();
 }
 
@@ -45,7 +51,7 @@ Result<DeviceKeys> console_keys(const fs::path& hub_keys_folder) {
                                      ": give the hub's keys folder (pos-server --keys)");
   auto own = security::load_or_create_keypair(file);
   if (!own) return own.error();
-  return DeviceKeys{*own, own->public_key, "console"};
+  return DeviceKeys{*own, own->public_key, "console", "console", {}};
 }
 
 Result<std::optional<DeviceKeys>> set_up_device(
@@ -69,7 +75,7 @@ Result<std::optional<DeviceKeys>> set_up_device(
     if (keys.paired()) {
       // A hub pairs a key once, and a revoked key never again: pairing anew is a new pair,
       // written over the old only once the hub has taken it.
-      keys = DeviceKeys{security::make_curve_keypair(), "", ""};
+      keys = DeviceKeys{security::make_curve_keypair(), "", "", "", {}};
     }
     say("pairing this device, key fingerprint " + keys.fingerprint());
     auto paired = pair_with_hub(setup.pairing_endpoint, setup.pair_code, keys.own);

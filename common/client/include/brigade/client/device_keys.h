@@ -4,12 +4,15 @@
 //   secret <Z85>
 //   hub <Z85>      the hub's public key, written once pairing has proven it
 //   device <id>    the id the hub gave the device
+//   role <role>    what it was paired as, and a kitchen screen's stations:
+//   station <id>   one line each ("expo" for the pass)
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "brigade/client/pairing.h"
 #include "brigade/domain/result.h"
@@ -20,8 +23,10 @@ namespace brigade::client {
 
 struct DeviceKeys {
   security::CurveKeyPair own;
-  std::string hub_public_key;  // empty until paired
-  std::string device_id;       // empty until paired; "console" for the hub's own keys
+  std::string hub_public_key;         // empty until paired
+  std::string device_id;              // empty until paired; "console" for the hub's own keys
+  std::string role;                   // terminal, kitchen or console, once paired
+  std::vector<std::string> stations;  // a kitchen screen's, as the hub recorded them
 
   bool paired() const { return !hub_public_key.empty(); }
   std::string fingerprint() const { return security::key_fingerprint(own.public_key); }
