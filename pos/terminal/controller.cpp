@@ -263,6 +263,10 @@ void Controller::handle(const Intent& intent, EpochMs now) {
     state_.dismiss_alert(dismiss->ticket_id, dismiss->station);
     return;
   }
+  if (std::holds_alternative<DismissLockouts>(intent)) {
+    state_.dismiss_lockouts();
+    return;
+  }
   if (auto command = command_for(intent, state_)) send(*command, now);
 }
 

@@ -152,13 +152,14 @@ struct DismissAlert {
   std::int64_t ticket_id = 0;
   std::string station;
 };
+struct DismissLockouts {};  // the manager has seen the wrong-PIN warnings
 
 using Intent =
     std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut,
                  OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
                  AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
                  TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
-                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert>;
+                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

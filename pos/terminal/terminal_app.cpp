@@ -194,39 +194,47 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
                        group[0]->label + "'s ticket after " + ui::elapsed_text(0, waiting) +
                        ". Tell the kitchen.";
     ImGui::PushID(static_cast<int>(i));
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    const float h = ui::touch_size() * 0.8f;
-    ImGui::GetWindowDrawList()->AddRectFilled(at, {at.x + w, at.y + h},
-                                              ui::to_u32(ui::colour::warning), 4);
-    ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
+    std::vector<std::string> names;
     for (const StationAlert* a : group)
-      touch::probe("alert." + std::to_string(a->ticket_id) + "." + a->station);
-    ImGui::SetCursorScreenPos({at.x + w - touch::px(130), at.y});
-    std::string ok_name =
-        "alert.ok." + std::to_string(group[0]->ticket_id) + "." + group[0]->station;
-    if (touch::button("OK", {touch::px(130), h}, ui::shade(ui::colour::warning, -0.25f), true,
-                      ok_name))
+      names.push_back("alert." + std::to_string(a->ticket_id) + "." + a->station);
+    if (warning_strip(text, ui::colour::warning, names,
+                      "alert.ok." + std::to_string(group[0]->ticket_id) + "." + group[0]->station))
       for (const StationAlert* a : group) out.push_back(DismissAlert{a->ticket_id, a->station});
     ImGui::PopID();
   }
+  // Someone is trying PINs: the manager hears of it on every terminal.
+  if (view.controller.may(Permission::manage_staff) && !view.state.lockouts().empty()) {
+    const PinLockout& l = view.state.lockouts().back();
+    std::string text = std::to_string(l.wrong_pins) + " wrong PINs in a row " +
+                       (l.doing == "approval" ? "approving as " + l.staff_name + " " : "") + "on " +
+                       l.device + ": locked until " + clock_text(l.until) + ".";
+    if (view.state.lockouts().size() > 1)
+      text += " (" + std::to_string(view.state.lockouts().size() - 1) + " more)";
+    if (warning_strip(text, ui::colour::warning, {"alert.pin"}, "alert.pin.ok"))
+      out.push_back(DismissLockouts{});
+  }
   if (auto notice = controller_.notice()) {
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    const float h = ui::touch_size() * 0.8f;
-    ImGui::GetWindowDrawList()->AddRectFilled(at, {at.x + w, at.y + h},
-                                              ui::to_u32(ui::shade(ui::colour::late, -0.1f)), 4);
-    ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
-    ImGui::TextUnformatted(notice->text.c_str());
-    touch::probe("notice");
-    ImGui::SetCursorScreenPos({at.x + w - touch::px(130), at.y});
-    if (touch::button("OK##notice", {touch::px(130), h}, ui::shade(ui::colour::late, -0.3f), true,
-                      "notice.ok"))
+    if (warning_strip(notice->text, ui::shade(ui::colour::late, -0.1f), {"notice"}, "notice.ok"))
       controller_.clear_notice();
   }
+}
+
+bool TerminalApp::warning_strip(const std::string& text, const ImVec4& colour,
+                                const std::vector<std::string>& names, const std::string& ok_name) {
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float h = ui::touch_size() * 0.8f;
+  ImGui::GetWindowDrawList()->AddRectFilled(at, {at.x + w, at.y + h}, ui::to_u32(colour), 4);
+  ImGui::SetCursorScreenPos({at.x + 12, at.y + (h - ImGui::GetTextLineHeight()) / 2});
+  // Black on amber reads best; white on red.
+  const bool amber = colour.x == ui::colour::warning.x && colour.y == ui::colour::warning.y;
+  ImGui::PushStyleColor(ImGuiCol_Text, amber ? ImVec4(0, 0, 0, 1) : ui::colour::text);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  for (const auto& name : names) touch::probe(name);
+  ImGui::SetCursorScreenPos({at.x + w - touch::px(130), at.y});
+  return touch::button("OK##" + ok_name, {touch::px(130), h}, ui::shade(colour, -0.25f), true,
+                       ok_name);
 }
 
 void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {

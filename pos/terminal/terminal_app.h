@@ -75,6 +75,10 @@ class TerminalApp {
   void run_start_up(const TerminalView& view, Intents& out);
   void draw_top_bar(const TerminalView& view, Intents& out);
   void draw_warnings(const TerminalView& view, Intents& out);
+  // One strip of `colour` across the screen, its text probed under `names`, with an OK
+  // button (probed as `ok_name`); true when OK is tapped.
+  static bool warning_strip(const std::string& text, const ImVec4& colour,
+                            const std::vector<std::string>& names, const std::string& ok_name);
 
   TerminalState& state_;
   Controller& controller_;

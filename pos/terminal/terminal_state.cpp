@@ -61,6 +61,17 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
   } else if (topic == protocol::topic::staff &&
              (type == protocol::event::device_paired || type == protocol::event::device_revoked)) {
     ++device_changes_;  // the devices screen asks the hub for the list again
+  } else if (topic == protocol::topic::alert && type == protocol::event::pin_locked_out) {
+    PinLockout l;
+    l.device = body.value("device", "");
+    if (auto staff = body.find("staff"); staff != body.end() && staff->is_object())
+      l.staff_name = staff->value("name", "");
+    l.doing = body.value("doing", "");
+    l.wrong_pins = body.value("wrong_pins", 0);
+    l.until = body.value("until", EpochMs{0});
+    l.at = at;
+    lockouts_.push_back(std::move(l));
+    if (lockouts_.size() > 3) lockouts_.erase(lockouts_.begin());  // a strip, not a log
   } else if (topic == protocol::topic::alert && type == protocol::event::station_not_acknowledged) {
     StationAlert a;
     a.ticket_id = body.value("ticket_id", std::int64_t{0});
@@ -157,9 +168,16 @@ void TerminalState::dismiss_alert(std::int64_t ticket_id, const std::string& sta
 }
 
 void TerminalState::forget_alerts_before(EpochMs at) {
-  auto before = alerts_.size();
+  auto before = alerts_.size() + lockouts_.size();
   std::erase_if(alerts_, [&](const StationAlert& a) { return a.at < at; });
-  if (alerts_.size() != before) changed();
+  std::erase_if(lockouts_, [&](const PinLockout& l) { return l.at < at; });
+  if (alerts_.size() + lockouts_.size() != before) changed();
+}
+
+void TerminalState::dismiss_lockouts() {
+  if (lockouts_.empty()) return;
+  lockouts_.clear();
+  changed();
 }
 
 }  // namespace brigade::terminal

@@ -28,6 +28,16 @@ struct StationAlert {
   EpochMs at = 0;
 };
 
+// Wrong PINs in a row locked a device or a staff member's approvals (pin.locked_out).
+struct PinLockout {
+  std::string device;      // where the PINs were typed
+  std::string staff_name;  // whose approvals, when a staff member is locked; else ""
+  std::string doing;       // "login" or "approval"
+  int wrong_pins = 0;
+  EpochMs until = 0;
+  EpochMs at = 0;
+};
+
 class TerminalState {
  public:
   // A snapshot replaces everything; an event changes what it names.
@@ -64,6 +74,9 @@ class TerminalState {
   std::vector<const CheckView*> named_orders() const;
 
   const std::vector<StationAlert>& alerts() const { return alerts_; }
+  // For a manager: the latest lock-outs, newest last.
+  const std::vector<PinLockout>& lockouts() const { return lockouts_; }
+  void dismiss_lockouts();
   // Counts device.paired and device.revoked events: the device list is out of date.
   std::uint64_t device_changes() const { return device_changes_; }
   void dismiss_alert(std::int64_t ticket_id, const std::string& station);
@@ -86,6 +99,7 @@ class TerminalState {
   std::map<std::int64_t, CheckView> finished_;  // closed or merged since start
   std::vector<StationAlert> alerts_;
   std::uint64_t device_changes_ = 0;
+  std::vector<PinLockout> lockouts_;
 };
 
 }  // namespace brigade::terminal

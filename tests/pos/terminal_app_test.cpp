@@ -129,3 +129,29 @@ TEST(TerminalApp, LeavingAScreenClosesEveryDialogItOwns) {
   t.tap("pay");
   EXPECT_FALSE(t.shows("items.apply"));
 }
+
+TEST(TerminalApp, AManagerIsToldWhenSomeoneKeepsTypingWrongPins) {
+  TerminalRig t;
+  t.log_in(brigade::testing::kManagerPin);
+  EXPECT_FALSE(t.shows("alert.pin"));
+  // Someone at pos-9 tries PINs; the fifth wrong one locks that terminal.
+  brigade::testing::Device thief(t.hub.hub(), "pos-9");
+  for (int i = 0; i < 5; ++i) t.hub.published(thief.login("0000"));
+  t.frame();  // the feed reaches the state
+  ASSERT_EQ(t.state.lockouts().size(), 1u);
+  EXPECT_EQ(t.state.lockouts()[0].device, "pos-9");
+  EXPECT_EQ(t.state.lockouts()[0].wrong_pins, 5);
+  EXPECT_TRUE(t.shows("alert.pin"));
+  t.tap("alert.pin.ok");
+  EXPECT_FALSE(t.shows("alert.pin"));
+}
+
+TEST(TerminalApp, AServerIsNotShownPinLockouts) {
+  TerminalRig t;
+  t.log_in(kServerPin);
+  brigade::testing::Device thief(t.hub.hub(), "pos-9");
+  for (int i = 0; i < 5; ++i) t.hub.published(thief.login("0000"));
+  t.frame();  // the feed reaches the state
+  EXPECT_EQ(t.state.lockouts().size(), 1u);
+  EXPECT_FALSE(t.shows("alert.pin"));
+}
