@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -13,18 +14,6 @@
 namespace brigade::store {
 
 namespace {
-
-// "[3,5,8]": the ids a check still has, for "id NOT IN (SELECT value FROM json_each(?))"
-// (one prepared statement, whatever the number of ids).
-template <class Rows>
-std::string id_list(const Rows& rows) {
-  std::string list = "[";
-  for (const auto& row : rows) {
-    if (list.size() > 1) list += ',';
-    list += std::to_string(row.id);
-  }
-  return list + "]";
-}
 
 std::string station_list(const std::vector<std::string>& station_ids) {
   return nlohmann::json(station_ids).dump();
@@ -74,11 +63,59 @@ std::optional<std::int64_t> id_or_null(std::int64_t id) {
 
 // [SECTION] save
 
+namespace {
+std::optional<Check> read_check(StatementCache& statements, std::int64_t check_id);
+
+bool same_header(const Check& a, const Check& b) {
+  return a.number == b.number && a.channel == b.channel && a.table_id == b.table_id &&
+         a.tab_name == b.tab_name && a.customer_name == b.customer_name &&
+         a.customer_phone == b.customer_phone && a.promised_at == b.promised_at &&
+         a.guests == b.guests && a.server_id == b.server_id && a.status == b.status &&
+         a.opened_at == b.opened_at && a.closed_at == b.closed_at &&
+         a.merged_into == b.merged_into && a.split.kind == b.split.kind &&
+         a.split.parts == b.split.parts;
+}
+
+// Where each row of `rows` is, by id.
+template <class Row>
+std::map<std::int64_t, std::pair<std::size_t, const Row*>> by_id(const std::vector<Row>& rows) {
+  std::map<std::int64_t, std::pair<std::size_t, const Row*>> out;
+  for (std::size_t i = 0; i < rows.size(); ++i) out[rows[i].id] = {i, &rows[i]};
+  return out;
+}
+
+// Whether row `i` of the new rows must be written: new to the check, moved, or changed.
+template <class Row>
+bool must_write(const std::map<std::int64_t, std::pair<std::size_t, const Row*>>& before,
+                std::size_t i, const Row& row, bool everything) {
+  auto it = before.find(row.id);
+  return everything || it == before.end() || it->second.first != i || !(*it->second.second == row);
+}
+}  // namespace
+
 Status Store::save_check(const Check& check) {
   if (auto s = require_transaction(impl_->in_transaction, "saving a check"); !s) return s;
   if (auto s = validate_for_save(check); !s) return s;
   try {
-    {
+    // What the file holds for this check: as this transaction read or wrote it last, else
+    // read now. Only rows that differ from it are written (docs/store.md).
+    // A check read here rather than seen earlier may have gaps in its positions (a line
+    // moved away in this transaction), which the diff below cannot see: written whole.
+    Check stored;
+    bool everything = impl_->full_saves;
+    if (auto seen = impl_->seen_checks.find(check.id); seen != impl_->seen_checks.end()) {
+      stored = seen->second;
+    } else if (auto read = read_check(impl_->statements, check.id)) {
+      stored = *std::move(read);
+      everything = true;
+    }
+    const bool is_new = stored.id == 0;
+    const std::set<std::int64_t> none;
+    const auto moved = impl_->moved_away.find(check.id);
+    const std::set<std::int64_t>& moved_away =
+        moved == impl_->moved_away.end() ? none : moved->second;
+
+    if (everything || is_new || !same_header(stored, check)) {
       auto upsert = impl_->prepared(R"sql(
         INSERT INTO checks (id, number, channel, table_id, tab_name, customer_name,
           customer_phone, promised_at, guests, server_id, status, opened_at, closed_at,
@@ -102,23 +139,29 @@ Status Store::save_check(const Check& check) {
     // Rows this check no longer has: removed (unsent) lines, and lines and discounts
     // moved to another check that has not been saved yet. A line already saved with its
     // new check has a new check_id and is not touched here.
+    const auto lines_before = by_id(stored.lines);
+    const auto discounts_before = by_id(stored.discounts);
+    const auto payments_before = by_id(stored.payments);
     {
-      auto stale = impl_->prepared(R"sql(
-        DELETE FROM discounts
-        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
-      execute(*stale, check.id, id_list(check.discounts));
+      std::set<std::int64_t> kept;
+      for (const Discount& d : check.discounts) kept.insert(d.id);
+      auto stale = impl_->prepared("DELETE FROM discounts WHERE id = ?1 AND check_id = ?2");
+      for (const auto& [id, _] : discounts_before)
+        if (!kept.contains(id)) execute(*stale, id, check.id);
     }
     {
-      auto stale = impl_->prepared(R"sql(
-        DELETE FROM lines
-        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
-      execute(*stale, check.id, id_list(check.lines));
+      std::set<std::int64_t> kept;
+      for (const Line& l : check.lines) kept.insert(l.id);
+      auto stale = impl_->prepared("DELETE FROM lines WHERE id = ?1 AND check_id = ?2");
+      for (const auto& [id, _] : lines_before)
+        if (!kept.contains(id)) execute(*stale, id, check.id);
     }
     {
-      auto stale = impl_->prepared(R"sql(
-        DELETE FROM payments
-        WHERE check_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2)))sql");
-      execute(*stale, check.id, id_list(check.payments));
+      std::set<std::int64_t> kept;
+      for (const Payment& p : check.payments) kept.insert(p.id);
+      auto stale = impl_->prepared("DELETE FROM payments WHERE id = ?1 AND check_id = ?2");
+      for (const auto& [id, _] : payments_before)
+        if (!kept.contains(id)) execute(*stale, id, check.id);
     }
 
     {
@@ -140,11 +183,20 @@ Status Store::save_check(const Check& check) {
       auto add_modifier = impl_->prepared(R"sql(
         INSERT INTO line_modifiers (line_id, position, group_id, modifier_id, name, price_cents)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
-      for (int position = 0; const Line& line : check.lines) {
-        execute(*upsert, line.id, check.id, position++, line.item_id, line.name, line.quantity,
-                line.voided_quantity, line.seat, to_string(line.course), line.unit_price,
-                line.tax_class_id, station_list(line.station_ids), line.note, to_string(line.state),
-                line.void_reason, line.voided_by, line.ordered_at, line.sent_at);
+      for (std::size_t i = 0; i < check.lines.size(); ++i) {
+        const Line& line = check.lines[i];
+        if (!must_write(lines_before, i, line, everything || moved_away.contains(line.id)))
+          continue;
+        if (!lines_before.contains(line.id)) impl_->line_moved(line.id, check.id);
+        execute(*upsert, line.id, check.id, static_cast<int>(i), line.item_id, line.name,
+                line.quantity, line.voided_quantity, line.seat, to_string(line.course),
+                line.unit_price, line.tax_class_id, station_list(line.station_ids), line.note,
+                to_string(line.state), line.void_reason, line.voided_by, line.ordered_at,
+                line.sent_at);
+        auto was = lines_before.find(line.id);
+        if (!everything && !moved_away.contains(line.id) && was != lines_before.end() &&
+            was->second.second->modifiers == line.modifiers)
+          continue;
         execute(*clear_modifiers, line.id);
         for (int m = 0; const SelectedModifier& modifier : line.modifiers)
           execute(*add_modifier, line.id, m++, modifier.group_id, modifier.modifier_id,
@@ -161,9 +213,12 @@ Status Store::save_check(const Check& check) {
           line_id = excluded.line_id, position = excluded.position, kind = excluded.kind,
           amount_cents = excluded.amount_cents, basis_points = excluded.basis_points,
           reason = excluded.reason, approved_by = excluded.approved_by, at = excluded.at)sql");
-      for (int position = 0; const Discount& d : check.discounts)
-        execute(*upsert, d.id, check.id, d.line_id, position++, to_string(d.kind), d.amount,
-                d.basis_points, d.reason, d.approved_by, d.at);
+      for (std::size_t i = 0; i < check.discounts.size(); ++i) {
+        const Discount& d = check.discounts[i];
+        if (!must_write(discounts_before, i, d, everything)) continue;
+        execute(*upsert, d.id, check.id, d.line_id, static_cast<int>(i), to_string(d.kind),
+                d.amount, d.basis_points, d.reason, d.approved_by, d.at);
+      }
     }
 
     {
@@ -176,12 +231,15 @@ Status Store::save_check(const Check& check) {
           amount_cents = excluded.amount_cents, tendered_cents = excluded.tendered_cents,
           change_cents = excluded.change_cents, tip_cents = excluded.tip_cents,
           reference = excluded.reference, taken_by = excluded.taken_by, at = excluded.at)sql");
-      for (int position = 0; const Payment& p : check.payments)
-        execute(*upsert, p.id, check.id, position++, p.part, to_string(p.tender), p.amount,
+      for (std::size_t i = 0; i < check.payments.size(); ++i) {
+        const Payment& p = check.payments[i];
+        if (!must_write(payments_before, i, p, everything)) continue;
+        execute(*upsert, p.id, check.id, static_cast<int>(i), p.part, to_string(p.tender), p.amount,
                 p.tendered, p.change, p.tip, p.reference, p.taken_by, p.at);
+      }
     }
 
-    {
+    if (everything || stored.split.assignments != check.split.assignments) {
       auto clear = impl_->prepared("DELETE FROM split_assignments WHERE check_id = ?1");
       execute(*clear, check.id);
       auto assign = impl_->prepared(R"sql(
@@ -191,7 +249,10 @@ Status Store::save_check(const Check& check) {
         for (int position = 0; int part : parts)
           execute(*assign, check.id, line_id, part, position++);
     }
+    impl_->seen_checks[check.id] = check;
+    impl_->moved_away.erase(check.id);
   } catch (const std::exception& e) {
+    impl_->seen_checks.erase(check.id);  // unknown now: read afresh next time
     return storage_error("saving check " + std::to_string(check.number), e);
   }
   return success();
@@ -345,6 +406,8 @@ Result<Check> Store::load_check(std::int64_t check_id) const {
   try {
     auto check = read_check(impl_->statements, check_id);
     if (!check) return fail(Errc::not_found, "no check with id " + std::to_string(check_id));
+    // What the file holds, for save_check to write only what changes.
+    if (impl_->in_transaction) impl_->seen_checks[check_id] = *check;
     return *std::move(check);
   } catch (const std::exception& e) {
     return storage_error("loading check id " + std::to_string(check_id), e);

@@ -11,16 +11,17 @@ std::int64_t Store::append_event(std::string_view type, std::string_view body_js
     throw std::logic_error("Store::append_event must run inside Store::transaction");
   try {
     // The number is the last one plus one, taken under the transaction's write lock; a
-    // trigger refuses any other number, whoever writes.
-    auto append = impl_->prepared(R"sql(
-      INSERT INTO events (sequence, type, body, at)
-      VALUES ((SELECT coalesce(max(sequence), 0) + 1 FROM events), ?1, ?2, ?3)
-      RETURNING sequence)sql");
-    append->bind(1, std::string(type));
-    append->bind(2, std::string(body_json));
-    append->bind(3, static_cast<std::int64_t>(at));
-    append->executeStep();
-    return append->getColumn(0).getInt64();
+    // trigger refuses any other number, whoever writes. (Read first, then a plain INSERT:
+    // INSERT ... RETURNING would fill a temporary table on every event.)
+    const std::int64_t sequence = last_sequence() + 1;
+    auto append =
+        impl_->prepared("INSERT INTO events (sequence, type, body, at) VALUES (?1, ?2, ?3, ?4)");
+    append->bind(1, sequence);
+    append->bind(2, std::string(type));
+    append->bind(3, std::string(body_json));
+    append->bind(4, static_cast<std::int64_t>(at));
+    append->exec();
+    return sequence;
   } catch (const SQLite::Exception& e) {
     throw storage_failure("appending event '" + std::string(type) + "'", e);
   }

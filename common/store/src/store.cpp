@@ -92,8 +92,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path,
     }
     if (auto s = check_pin_key(db, options.pin_key); !s)
       return fail(s.error().code, where + ": " + s.error().message);
-    return std::unique_ptr<Store>(
-        new Store(std::make_unique<Impl>(std::move(db), options.pin_key)));
+    auto impl = std::make_unique<Impl>(std::move(db), options.pin_key);
+    impl->full_saves = options.full_saves;
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
   } catch (const std::exception& e) {
     return storage_error(where, e);
   }
@@ -115,16 +116,24 @@ Status Store::transaction(const Work& work) {
                 "a transaction is already running: Store::transaction is not reentrant");
   // Cleared however the work ends, so that a failed transaction leaves a usable store.
   struct Running {
-    bool& flag;
-    explicit Running(bool& f) : flag(f) { flag = true; }
-    ~Running() { flag = false; }
+    Impl& impl;
+    explicit Running(Impl& i) : impl(i) {
+      impl.in_transaction = true;
+      impl.seen_checks.clear();
+      impl.moved_away.clear();
+    }
+    ~Running() {
+      impl.in_transaction = false;
+      impl.seen_checks.clear();
+      impl.moved_away.clear();
+    }
   };
   std::string stage = "starting a transaction";
   try {
     // IMMEDIATE takes the write lock now: a busy database fails here, before any work,
     // rather than halfway through it.
     SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    Running running(impl_->in_transaction);
+    Running running(*impl_);
     stage = "the transaction's work";
     Status status = work(*this);
     if (!status) return status;  // the Transaction's destructor rolls back

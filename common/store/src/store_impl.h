@@ -7,9 +7,11 @@
 #include <concepts>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "brigade/store/store.h"
 #include "statement_cache.h"
@@ -32,6 +34,19 @@ struct Store::Impl {
   StatementCache statements;
   bool in_transaction = false;
   std::string pin_key;  // the key file's; empty: PINs can't be checked
+  // Checks as the running transaction read or wrote them: what the file holds, so that
+  // save_check writes only the rows that change. Emptied when a transaction starts and
+  // ends, so a rollback leaves nothing behind.
+  std::unordered_map<std::int64_t, Check> seen_checks;
+  bool full_saves = false;  // OpenOptions::full_saves: write every row (a test's reference)
+
+  // Lines written onto another check since their check was seen: the file no longer holds
+  // them where seen_checks says, so a save that keeps them must write them.
+  std::unordered_map<std::int64_t, std::set<std::int64_t>> moved_away;
+  void line_moved(std::int64_t line_id, std::int64_t to) {
+    for (const auto& [id, seen] : seen_checks)
+      if (id != to && seen.find_line(line_id) != nullptr) moved_away[id].insert(line_id);
+  }
 
   // The key file's key, or a failure that says how to get one.
   Result<std::string> file_pin_key(std::string_view doing) const {

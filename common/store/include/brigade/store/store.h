@@ -33,6 +33,9 @@ struct OpenOptions {
   // Empty: the store opens, but refuses to seed, set or check PINs, and a seeded store
   // older than schema v5 cannot be upgraded.
   std::string pin_key;
+  // Write every row of a check on each save instead of only the rows that changed: the
+  // reference the tests compare the usual saves with.
+  bool full_saves = false;
 };
 
 // The PIN key file in the hub's keys folder ("brigade.db.keys/pin.key").
