@@ -133,6 +133,8 @@ int main(int argc, char** argv) {
   service_options.ack_timeout_ms = static_cast<std::int64_t>(ack_timeout_s) * 1000;
   service_options.session_idle_ms = static_cast<std::int64_t>(session_idle_min) * 60 * 1000;
   service_options.audit = [](const std::string& line) { spdlog::info("{}", line); };
+  // Each command's line is a debug line: at info a rush would be logged line by line.
+  service_options.command_log = [](const std::string& line) { spdlog::debug("{}", line); };
   brigade::service::OrderService service(*store, service_options);
 
   hub_options.heartbeat = [&] { return service.heartbeat(now_ms()); };
@@ -144,7 +146,19 @@ int main(int argc, char** argv) {
     return admitted;
   };
   auto next_development_warning = now_ms() + 60'000;
+  auto next_summary = now_ms() + 60'000;
+  brigade::service::CommandCounts summarised;
   hub_options.tick = [&] {
+    if (now_ms() >= next_summary) {
+      const auto& counts = service.commands_counted();
+      if (counts.ok + counts.refused + counts.failed !=
+          summarised.ok + summarised.refused + summarised.failed)
+        spdlog::info("the last minute: {} commands done, {} refused, {} failed; last event #{}",
+                     counts.ok - summarised.ok, counts.refused - summarised.refused,
+                     counts.failed - summarised.failed, service.last_sequence());
+      summarised = counts;
+      next_summary = now_ms() + 60'000;
+    }
     if (development && now_ms() >= next_development_warning) {
       spdlog::warn("DEVELOPMENT MODE: no encryption, any device may connect");
       next_development_warning = now_ms() + 60'000;

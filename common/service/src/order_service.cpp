@@ -169,7 +169,11 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       return refuse(refusal(fail(Errc::forbidden, "only kitchen staff and managers work tickets")));
 
     auto audit = [&](std::string_view outcome) {
-      if (!options.audit) return;
+      ++(outcome == "ok"                  ? counts.ok
+         : outcome.starts_with("refused") ? counts.refused
+                                          : counts.failed);
+      const auto& log = options.command_log ? options.command_log : options.audit;
+      if (!log) return;
       std::string who =
           call.staff ? call.staff->name + " (" + std::string(to_string(call.staff->role)) + ")"
                      : std::string(to_string(call.device.role));
@@ -177,7 +181,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       std::string where = call.device_id().empty() ? " (unpaired)" : " @" + call.device_id();
       std::string line = who + where + ": " + envelope.type + " " + std::string(outcome);
       if (!call.approved_by.empty()) line += " [approved by " + call.approved_by + "]";
-      options.audit(line);
+      log(line);
     };
 
     if (!spec->writes) {
@@ -345,6 +349,10 @@ Publication OrderService::heartbeat(EpochMs now) const {
 
 std::int64_t OrderService::last_sequence() const {
   return impl_->store.last_sequence();
+}
+
+const CommandCounts& OrderService::commands_counted() const {
+  return impl_->counts;
 }
 
 }  // namespace brigade::service

@@ -99,8 +99,9 @@ struct OrderService::Impl {
 
   store::Store& store;
   ServiceOptions options;
-  Menu menu;    // cached: the hub is the only writer
-  Floor floor;  // cached
+  CommandCounts counts;  // write commands by outcome, for the hub's summary line
+  Menu menu;             // cached: the hub is the only writer
+  Floor floor;           // cached
   std::vector<PendingEvent> pending;
   std::vector<PendingPairing> pairings;
   int wrong_pairing_proofs = 0;     // since the last pairing that worked

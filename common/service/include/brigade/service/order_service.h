@@ -52,6 +52,16 @@ struct ServiceOptions {
 
   // Who did what, for the operator's log: "sam (server) @pos-1: void_line ok".
   std::function<void(const std::string&)> audit;
+  // Where each write command's line goes instead of `audit`, when set: a busy hub logs
+  // them at debug level and a summary of the counts at info (commands_counted()).
+  std::function<void(const std::string&)> command_log;
+};
+
+// Write commands handled since start, by outcome.
+struct CommandCounts {
+  std::uint64_t ok = 0;
+  std::uint64_t refused = 0;
+  std::uint64_t failed = 0;  // the store could not save them
 };
 
 class OrderService {
@@ -76,6 +86,7 @@ class OrderService {
   Publication heartbeat(EpochMs now) const;
 
   std::int64_t last_sequence() const;
+  const CommandCounts& commands_counted() const;
 
   struct Impl;  // defined in src/service; named here so its parts can share helpers
 
