@@ -5,7 +5,9 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <memory>
 
 #include "brigade/client/device_options.h"
@@ -16,6 +18,14 @@
 #include "hub_connection.h"
 #include "probe_file.h"
 #include "terminal_app.h"
+
+namespace {
+std::atomic<bool> g_stop{false};
+// Only an atomic store: the idle loop looks at it within a second.
+extern "C" void on_signal(int) {
+  g_stop = true;
+}
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace brigade;
@@ -106,14 +116,18 @@ int main(int argc, char** argv) {
     ui::install_probe(&probe);
   }
   spdlog::info("hub commands {}, events {}", link.commands, link.events);
+  // A service manager's SIGTERM ends the terminal as closing its window does.
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
   int code = shell->run(
       [&] {
         probe.rects.clear();
         terminal.frame(brigade::now_ms());
         if (probe_file) probe_file->write(probe);
-        return true;
+        return !g_stop;
       },
       [&] { return terminal.settled(); });
   ui::install_probe(nullptr);
+  spdlog::info("closing");
   return code;
 }

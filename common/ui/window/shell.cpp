@@ -8,10 +8,43 @@
 #include <stb_image_write.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
 namespace brigade::ui {
+
+namespace {
+
+// What a frame would put on the screen: its size and every vertex, index and draw command.
+// Equal to the last frame shown: nothing visible changed, and drawing it again (about
+// 12 ms of software OpenGL on a kiosk) is skipped.
+std::uint64_t picture_of(const ImDrawData& data, int width, int height) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  auto mix = [&](const void* bytes, std::size_t n) {
+    const auto* p = static_cast<const unsigned char*>(bytes);
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+  };
+  mix(&width, sizeof width);
+  mix(&height, sizeof height);
+  for (int l = 0; l < data.CmdListsCount; ++l) {
+    const ImDrawList& list = *data.CmdLists[l];
+    mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.size_in_bytes()));
+    mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.size_in_bytes()));
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+      mix(&cmd.TextureId, sizeof cmd.TextureId);
+      mix(&cmd.ElemCount, sizeof cmd.ElemCount);
+      mix(&cmd.IdxOffset, sizeof cmd.IdxOffset);
+      mix(&cmd.VtxOffset, sizeof cmd.VtxOffset);
+    }
+  }
+  return h;
+}
+
+bool g_exposed = true;  // the window system asked for the window to be drawn again
+
+}  // namespace
 
 struct Shell::Window {
   GLFWwindow* handle = nullptr;
@@ -50,6 +83,7 @@ std::unique_ptr<Shell> Shell::open(const ShellOptions& options, std::string& err
   }
   glfwMakeContextCurrent(window->handle);
   glfwSwapInterval(1);
+  glfwSetWindowRefreshCallback(window->handle, [](GLFWwindow*) { g_exposed = true; });
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -76,6 +110,7 @@ int Shell::run(const std::function<bool()>& frame, const std::function<bool()>& 
   const auto started = clock::now();
   int busy_frames = 3;  // ImGui settles hover and layout over a few frames after input
   int frames_since_ready = -1;
+  std::uint64_t shown = 0;  // the picture on the screen
   while (!glfwWindowShouldClose(window_->handle)) {
     if (screenshot || busy_frames > 0) {
       glfwPollEvents();
@@ -93,11 +128,18 @@ int Shell::run(const std::function<bool()>& frame, const std::function<bool()>& 
     ImGui::Render();
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_->handle, &w, &h);
+    if (ImGui::GetIO().WantTextInput || ImGui::IsAnyMouseDown()) busy_frames = 3;
+    const std::uint64_t picture = picture_of(*ImGui::GetDrawData(), w, h);
+    if (!screenshot && !g_exposed && picture == shown) {
+      if (!keep_going) break;
+      continue;  // the same picture is on the screen already
+    }
+    shown = picture;
+    g_exposed = false;
     glViewport(0, 0, w, h);
     glClearColor(colour::background.x, colour::background.y, colour::background.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (ImGui::GetIO().WantTextInput || ImGui::IsAnyMouseDown()) busy_frames = 3;
 
     if (screenshot) {
       bool is_ready = !ready || ready();
