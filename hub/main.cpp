@@ -167,6 +167,17 @@ int main(int argc, char** argv) {
     for (const auto& a : alerts) spdlog::warn("alert on {}: {}", a.topic, a.body);
     return alerts;
   };
+  // Group commit: the commands that arrive together are written to the disk in one commit.
+  hub_options.batch = [&](const std::vector<brigade::net::IncomingCommand>& incoming) {
+    std::vector<brigade::service::OrderService::Incoming> commands;
+    commands.reserve(incoming.size());
+    for (const auto& c : incoming) commands.push_back({c.body, c.peer});
+    std::vector<brigade::net::HandledCommand> handled;
+    for (auto& outcome : service.handle_batch(commands, now_ms()))
+      handled.push_back(
+          {std::move(outcome.reply), std::move(outcome.publications), outcome.reconnect_everyone});
+    return handled;
+  };
   brigade::net::HubServer hub(
       hub_options, [&](std::string_view request, const brigade::protocol::Peer& peer) {
         auto outcome = service.handle(request, peer, now_ms());

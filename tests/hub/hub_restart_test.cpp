@@ -73,3 +73,86 @@ TEST(HubRestart, ARetryAfterSigkillAndRestartIsAnsweredOnceWithTheSameReply) {
   EXPECT_TRUE(WIFEXITED(hub->exit_status()));
   EXPECT_EQ(WEXITSTATUS(hub->exit_status()), 0);
 }
+
+// Group commit under a rush: eight terminals add lines as fast as the hub answers, so
+// commands arrive together and are committed together, and the hub is killed in the
+// middle. Every command that was answered is in the store after a restart; the others,
+// sent again under their ids, are applied then or answered from the store; in the end
+// each command's line is on its check exactly once.
+TEST(HubRestart, KilledMidBatchEveryAnsweredCommandIsKeptAndNoneTwice) {
+  TempDir dir;
+  auto [commands, events] = free_endpoints();
+  auto hub =
+      std::make_unique<HubProcess>(dir.file("store.db"), dir.file("hub.log"), commands, events);
+  constexpr int kTerminals = 8;
+  struct Sent {
+    std::string id, frame;
+    bool answered = false;
+  };
+  std::vector<std::vector<Sent>> sent(kTerminals);
+  std::vector<std::int64_t> checks(kTerminals);
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> terminals;
+  for (int t = 0; t < kTerminals; ++t)
+    terminals.emplace_back([&, t] {
+      Terminal pos(commands, "pos-" + std::to_string(t));
+      pos.login("1111");
+      checks[t] = pos.must("open_check", {{"channel", "bar_tab"},
+                                          {"tab_name", "Tab " + std::to_string(t)}})["check_id"];
+      for (int n = 0; !stop; ++n) {
+        Sent s;
+        s.id = net::make_command_id();
+        s.frame = pos.command(s.id, "add_line",
+                              {{"check_id", checks[t]},
+                               {"item_id", "fries"},
+                               {"note", "t" + std::to_string(t) + "-" + std::to_string(n)}});
+        auto reply = pos.client().call(s.id, s.frame, 3s);
+        s.answered = reply && Json::parse(*reply).value("ok", false);
+        sent[t].push_back(std::move(s));
+        if (!reply) break;  // the hub is gone
+      }
+    });
+  std::this_thread::sleep_for(1500ms);
+  hub->kill(SIGKILL);
+  stop = true;
+  for (auto& t : terminals) t.join();
+
+  hub = std::make_unique<HubProcess>(dir.file("store.db"), dir.file("hub.log"), commands, events);
+  Terminal reader(commands, "reader");
+  reader.login("1234");
+  auto notes_on = [&](std::int64_t check) {
+    std::map<std::string, int> notes;
+    const Json result = reader.must("get_check", {{"check_id", check}});
+    for (const auto& line : result["check"]["lines"]) ++notes[line["note"].get<std::string>()];
+    return notes;
+  };
+  std::size_t answered = 0, total = 0;
+  for (int t = 0; t < kTerminals; ++t) {
+    auto notes = notes_on(checks[t]);
+    for (std::size_t n = 0; n < sent[t].size(); ++n) {
+      ++total;
+      const std::string note = "t" + std::to_string(t) + "-" + std::to_string(n);
+      if (sent[t][n].answered) {
+        ++answered;
+        EXPECT_EQ(notes[note], 1) << note << " was answered, so it must be there once";
+      } else {
+        EXPECT_LE(notes[note], 1) << note;
+      }
+    }
+  }
+  EXPECT_GT(answered, 20u);  // the rush did get going
+
+  // Every command sent again under its id: each ends on its check exactly once.
+  for (int t = 0; t < kTerminals; ++t) {
+    net::CommandClient client({commands, {}, {}, {}});
+    for (const auto& s : sent[t]) {
+      auto reply = client.call(s.id, s.frame, 30s);
+      ASSERT_TRUE(reply.has_value());
+      EXPECT_TRUE(Json::parse(*reply).value("ok", false)) << *reply;
+    }
+    auto notes = notes_on(checks[t]);
+    EXPECT_EQ(notes.size(), sent[t].size());
+    for (const auto& [note, count] : notes) EXPECT_EQ(count, 1) << note;
+  }
+  EXPECT_GE(total, answered);
+}

@@ -228,5 +228,67 @@ TEST(StoreIds, OutsideATransactionIsAProgrammingError) {
   EXPECT_THROW(store->append_event("x", "{}", 1), std::logic_error);
 }
 
+// Group commit (Store::batch): each transaction inside is a savepoint, kept or undone
+// alone; the batch reaches the file in one commit, or not at all.
+TEST(StoreBatch, ARefusedCommandInABatchIsUndoneAloneAndTheRestIsKept) {
+  TempDir dir;
+  auto store = open_store(dir.file("store.db"));
+  std::vector<std::int64_t> ids;
+  Status batch = store->batch([&](Store& s) -> Status {
+    EXPECT_TRUE(s.transaction([&](Store& t) -> Status {
+      ids.push_back(t.next_id("check"));
+      t.append_event("first", "{}", 1);
+      return success();
+    }));
+    EXPECT_FALSE(s.transaction([&](Store& t) -> Status {
+      ids.push_back(t.next_id("check"));
+      t.append_event("refused", "{}", 2);
+      return fail(Errc::invalid_argument, "refused");
+    }));
+    EXPECT_TRUE(s.transaction([&](Store& t) -> Status {
+      ids.push_back(t.next_id("check"));
+      t.append_event("third", "{}", 3);
+      return success();
+    }));
+    return success();
+  });
+  ASSERT_TRUE(batch) << batch.error().message;
+  // The refused one gave its id and its event number back.
+  EXPECT_EQ(ids, (std::vector<std::int64_t>{1, 2, 2}));
+  auto events = store->events_since(0, 10);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].type, "first");
+  EXPECT_EQ(events[1].type, "third");
+  EXPECT_EQ(events[1].sequence, 2);
+  // And all of it is in the file, for another connection.
+  store.reset();
+  auto again = open_store(dir.file("store.db"));
+  EXPECT_EQ(again->last_sequence(), 2);
+}
+
+TEST(StoreBatch, ABatchThatFailsKeepsNothingOfAnyOfItsCommands) {
+  TempDir dir;
+  auto store = open_store(dir.file("store.db"));
+  Status batch = store->batch([&](Store& s) -> Status {
+    EXPECT_TRUE(s.transaction([&](Store& t) -> Status {
+      t.append_event("done", "{}", 1);
+      return success();
+    }));
+    throw std::runtime_error("the disk is gone");
+  });
+  ASSERT_FALSE(batch);
+  EXPECT_EQ(batch.error().code, Errc::storage_error);
+  EXPECT_EQ(store->last_sequence(), 0);
+  // The store goes on: a batch after it, and a plain transaction.
+  EXPECT_TRUE(store->batch([](Store& s) {
+    return s.transaction([](Store& t) -> Status {
+      t.append_event("next", "{}", 2);
+      return success();
+    });
+  }));
+  EXPECT_EQ(store->last_sequence(), 1);
+  EXPECT_FALSE(store->batch([](Store& s) { return s.batch([](Store&) { return success(); }); }));
+}
+
 }  // namespace
 }  // namespace brigade::store

@@ -45,6 +45,15 @@ struct HubServer::Sockets {
   explicit Sockets(HubServer& hub_in) : hub(hub_in) {}
 
   void serve_on(zmq::socket_t& socket, std::vector<zmq::message_t>& frames, bool pairing);
+  void serve_batch();
+  // The frames' body (joined) and sender, or an error reply when it is too large.
+  struct Read {
+    std::string body;
+    Peer peer;
+    std::string refusal;  // a reply made here: the command is not handled
+  };
+  Read read_command(std::vector<zmq::message_t>& frames, bool pairing);
+  void answer(zmq::socket_t& socket, const zmq::message_t& identity, const HandledCommand& handled);
   void answer_zap();
   void reconnect_everyone();
 
@@ -151,8 +160,11 @@ bool HubServer::run() {
     if (items[0].revents & ZMQ_POLLIN) sockets_->answer_zap();
     std::vector<zmq::message_t> frames;
     if (items[1].revents & ZMQ_POLLIN) {
-      for (int i = 0; i < kRequestsPerBatch && detail::receive_waiting(router, frames); ++i)
-        sockets_->serve_on(router, frames, false);
+      if (options_.batch)
+        sockets_->serve_batch();
+      else
+        for (int i = 0; i < kRequestsPerBatch && detail::receive_waiting(router, frames); ++i)
+          sockets_->serve_on(router, frames, false);
     }
     if (items[2].revents & ZMQ_POLLIN) {
       for (int i = 0; i < kRequestsPerBatch && detail::receive_waiting(sockets_->pairing, frames);
@@ -235,56 +247,94 @@ void HubServer::Sockets::reconnect_everyone() {
 
 // frames: [identity][body...]. The protocol's body is one frame; anything else is still
 // answered (by the handler, which sees all body frames joined) so that no sender waits.
-void HubServer::Sockets::serve_on(zmq::socket_t& socket, std::vector<zmq::message_t>& frames,
-                                  bool pairing) {
+HubServer::Sockets::Read HubServer::Sockets::read_command(std::vector<zmq::message_t>& frames,
+                                                          bool pairing) {
   const HubOptions& options = hub.options_;
-  if (frames.empty()) return;
+  Read read;
   std::size_t total = 0;  // of the body frames, which the handler would get joined
   for (std::size_t i = 1; i < frames.size(); ++i) total += frames[i].size();
-
-  HandledCommand handled;
   if (total > options.max_command_bytes) {
     hub.oversized_.fetch_add(1, std::memory_order_relaxed);
-    handled.reply = detail::error_reply("", protocol::code::message_too_large,
-                                        "The command is " + std::to_string(total) +
-                                            " bytes; the hub accepts at most " +
-                                            std::to_string(options.max_command_bytes) + " bytes.");
-  } else {
-    std::string joined;
-    std::string_view body;
-    if (frames.size() == 2) {
-      body = frames[1].to_string_view();
-    } else {
-      joined.reserve(total);
-      for (std::size_t i = 1; i < frames.size(); ++i) joined += frames[i].to_string_view();
-      body = joined;
-    }
-    Peer peer;
-    peer.pairing = pairing;
-    if (frames.size() >= 2 && !pairing) {
-      // Set by our ZAP handler; absent without CURVE (gets() then throws).
-      try {
-        if (const char* user = frames[1].gets("User-Id")) peer.public_key = user;
-      } catch (const zmq::error_t&) {
-      }
-    }
-    hub.commands_.fetch_add(1, std::memory_order_relaxed);
-    handled = call_safely([&] { return hub.handler_(body, peer); }, HandledCommand{});
-    if (handled.reply.empty())
-      handled.reply = detail::error_reply("", protocol::code::internal_error,
-                                          "The hub could not handle this command.");
+    read.refusal = detail::error_reply("", protocol::code::message_too_large,
+                                       "The command is " + std::to_string(total) +
+                                           " bytes; the hub accepts at most " +
+                                           std::to_string(options.max_command_bytes) + " bytes.");
+    return read;
   }
+  read.body.reserve(total);
+  for (std::size_t i = 1; i < frames.size(); ++i) read.body += frames[i].to_string_view();
+  read.peer.pairing = pairing;
+  if (frames.size() >= 2 && !pairing) {
+    // Set by our ZAP handler; absent without CURVE (gets() then throws).
+    try {
+      if (const char* user = frames[1].gets("User-Id")) read.peer.public_key = user;
+    } catch (const zmq::error_t&) {
+    }
+  }
+  hub.commands_.fetch_add(1, std::memory_order_relaxed);
+  return read;
+}
 
+void HubServer::Sockets::answer(zmq::socket_t& socket, const zmq::message_t& identity,
+                                const HandledCommand& handled) {
+  const std::string& text = handled.reply.empty()
+                                ? detail::error_reply("", protocol::code::internal_error,
+                                                      "The hub could not handle this command.")
+                                : handled.reply;
   try {
-    std::array<zmq::const_buffer, 2> reply = {zmq::buffer(frames[0].data(), frames[0].size()),
-                                              zmq::buffer(handled.reply)};
+    std::array<zmq::const_buffer, 2> reply = {zmq::buffer(identity.data(), identity.size()),
+                                              zmq::buffer(text)};
     // A peer that went away is unroutable and ROUTER drops the reply silently: the sender's
     // retry will fetch the stored reply.
     [[maybe_unused]] auto sent = zmq::send_multipart(socket, reply, zmq::send_flags::dontwait);
   } catch (const zmq::error_t&) {
   }
   publish(handled.publications);
+}
+
+void HubServer::Sockets::serve_on(zmq::socket_t& socket, std::vector<zmq::message_t>& frames,
+                                  bool pairing) {
+  if (frames.empty()) return;
+  Read read = read_command(frames, pairing);
+  HandledCommand handled;
+  if (!read.refusal.empty())
+    handled.reply = read.refusal;
+  else
+    handled = call_safely([&] { return hub.handler_(read.body, read.peer); }, HandledCommand{});
+  answer(socket, frames[0], handled);
   if (handled.reconnect_everyone) reconnect_everyone();
+}
+
+// Group commit: every command waiting (up to a batch) goes to the batch handler at once;
+// the replies leave after it returns, so none before the commit that holds its change.
+void HubServer::Sockets::serve_batch() {
+  std::vector<zmq::message_t> identities;
+  std::vector<Read> reads;
+  std::vector<zmq::message_t> frames;
+  while (reads.size() < static_cast<std::size_t>(kRequestsPerBatch) &&
+         detail::receive_waiting(router, frames)) {
+    if (frames.empty()) continue;
+    Read read = read_command(frames, false);
+    if (!read.refusal.empty()) {
+      answer(router, frames[0], HandledCommand{read.refusal, {}, false});
+      continue;
+    }
+    identities.push_back(std::move(frames[0]));
+    reads.push_back(std::move(read));
+  }
+  if (reads.empty()) return;
+  std::vector<IncomingCommand> incoming;
+  incoming.reserve(reads.size());
+  for (const auto& read : reads) incoming.push_back({read.body, read.peer});
+  auto handled =
+      call_safely([&] { return hub.options_.batch(incoming); }, std::vector<HandledCommand>{});
+  handled.resize(reads.size());  // a handler that failed: internal_error for the rest
+  bool reconnect = false;
+  for (std::size_t i = 0; i < reads.size(); ++i) {
+    answer(router, identities[i], handled[i]);
+    reconnect = reconnect || handled[i].reconnect_everyone;
+  }
+  if (reconnect) reconnect_everyone();
 }
 
 }  // namespace brigade::net

@@ -325,6 +325,37 @@ Outcome OrderService::handle(std::string_view request, const protocol::Peer& pee
   return outcome;
 }
 
+std::vector<Outcome> OrderService::handle_batch(const std::vector<Incoming>& commands,
+                                                EpochMs now) {
+  std::vector<Outcome> outcomes;
+  outcomes.reserve(commands.size());
+  const CommandCounts before = impl_->counts;
+  Status committed = impl_->store.batch([&](store::Store&) -> Status {
+    for (const auto& c : commands) outcomes.push_back(handle(c.request, c.peer, now));
+    return success();
+  });
+  if (committed) return outcomes;
+  // Nothing reached the disk: every command is answered as not done, to be sent again.
+  impl_->counts = before;
+  impl_->counts.failed += commands.size();
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    auto envelope = protocol::parse_envelope(commands[i].request);
+    const std::string id = envelope.envelope.id;  // set only when it is a valid id
+    Outcome failed;
+    failed.reply = protocol::reply_error(
+        id, {"storage_error", "the hub could not save this (" + committed.error().message +
+                                  "); nothing was changed: try again"});
+    if (i < outcomes.size())
+      outcomes[i] = std::move(failed);
+    else
+      outcomes.push_back(std::move(failed));
+  }
+  if (impl_->options.audit)
+    impl_->options.audit("a batch of " + std::to_string(commands.size()) +
+                         " commands was not saved: " + committed.error().message);
+  return outcomes;
+}
+
 bool OrderService::admits(const std::string& public_key) const {
   try {
     return impl_->admits(public_key);

@@ -110,34 +110,34 @@ ConnectionSettings Store::connection_settings() const {
 
 // [SECTION] transactions
 
-Status Store::transaction(const Work& work) {
-  if (impl_->in_transaction)
-    return fail(Errc::invalid_argument,
-                "a transaction is already running: Store::transaction is not reentrant");
-  // Cleared however the work ends, so that a failed transaction leaves a usable store.
-  struct Running {
-    Impl& impl;
-    explicit Running(Impl& i) : impl(i) {
-      impl.in_transaction = true;
-      impl.seen_checks.clear();
-      impl.moved_away.clear();
-    }
-    ~Running() {
-      impl.in_transaction = false;
-      impl.seen_checks.clear();
-      impl.moved_away.clear();
-    }
-  };
-  std::string stage = "starting a transaction";
+// While a transaction's work runs. Cleared however the work ends, so that a failed
+// transaction leaves a usable store, and what it remembered of checks goes with it.
+struct Store::Running {
+  Impl& impl;
+  explicit Running(Impl& i) : impl(i) {
+    impl.in_transaction = true;
+    impl.seen_checks.clear();
+    impl.moved_away.clear();
+  }
+  ~Running() {
+    impl.in_transaction = false;
+    impl.seen_checks.clear();
+    impl.moved_away.clear();
+  }
+};
+
+// Runs `body` in one BEGIN IMMEDIATE transaction, committed if it succeeds; `what` names it
+// in errors ("transaction", "batch").
+Status Store::committed(const std::string& what, const std::function<Status()>& body) {
+  std::string stage = "starting a " + what;
   try {
     // IMMEDIATE takes the write lock now: a busy database fails here, before any work,
     // rather than halfway through it.
     SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    Running running(*impl_);
-    stage = "the transaction's work";
-    Status status = work(*this);
+    stage = "the " + what + "'s work";
+    Status status = body();
     if (!status) return status;  // the Transaction's destructor rolls back
-    stage = "committing the transaction";
+    stage = "committing the " + what;
     transaction.commit();
     return success();
   } catch (const StorageFailure& e) {
@@ -147,6 +147,63 @@ Status Store::transaction(const Work& work) {
   } catch (...) {
     return fail(Errc::storage_error, stage + ": an unknown exception");
   }
+}
+
+Status Store::transaction(const Work& work) {
+  if (impl_->in_transaction)
+    return fail(Errc::invalid_argument,
+                "a transaction is already running: Store::transaction is not reentrant");
+  if (impl_->in_batch) return savepoint(work);
+  return committed("transaction", [&] {
+    Running running(*impl_);
+    return work(*this);
+  });
+}
+
+// One command's transaction inside a batch: kept or undone alone.
+Status Store::savepoint(const Work& work) {
+  std::string stage = "starting a savepoint";
+  bool open = false;
+  try {
+    impl_->db.exec("SAVEPOINT command");
+    open = true;
+    Running running(*impl_);
+    stage = "the transaction's work";
+    Status status = work(*this);
+    if (status) {
+      stage = "releasing the savepoint";
+      impl_->db.exec("RELEASE command");
+      return status;
+    }
+    impl_->db.exec("ROLLBACK TO command");
+    impl_->db.exec("RELEASE command");
+    return status;
+  } catch (const std::exception& e) {
+    if (open) {
+      try {
+        impl_->db.exec("ROLLBACK TO command");
+        impl_->db.exec("RELEASE command");
+      } catch (const std::exception&) {
+        // The batch's own rollback undoes it all.
+      }
+    }
+    if (const auto* failure = dynamic_cast<const StorageFailure*>(&e))
+      return fail(Errc::storage_error, failure->what());
+    return storage_error(stage, e);
+  }
+}
+
+Status Store::batch(const Work& work) {
+  if (impl_->in_transaction || impl_->in_batch)
+    return fail(Errc::invalid_argument, "Store::batch runs alone, not inside a transaction");
+  return committed("batch", [&] {
+    struct Batching {
+      bool& flag;
+      explicit Batching(bool& f) : flag(f) { flag = true; }
+      ~Batching() { flag = false; }
+    } batching(impl_->in_batch);
+    return work(*this);
+  });
 }
 
 // [SECTION] ids

@@ -33,7 +33,8 @@ struct Store::Impl {
   SQLite::Database db;
   StatementCache statements;
   bool in_transaction = false;
-  std::string pin_key;  // the key file's; empty: PINs can't be checked
+  bool in_batch = false;  // Store::batch is running: transaction() makes savepoints
+  std::string pin_key;    // the key file's; empty: PINs can't be checked
   // Checks as the running transaction read or wrote them: what the file holds, so that
   // save_check writes only the rows that change. Emptied when a transaction starts and
   // ends, so a rollback leaves nothing behind.

@@ -33,6 +33,15 @@ struct HandledCommand {
 using protocol::Peer;
 using CommandHandler = std::function<HandledCommand(std::string_view body, const Peer& peer)>;
 
+// Group commit: the commands waiting on the command socket, handed over together; the
+// handler returns one HandledCommand for each, in order.
+struct IncomingCommand {
+  std::string_view body;
+  Peer peer;
+};
+using BatchHandler =
+    std::function<std::vector<HandledCommand>(const std::vector<IncomingCommand>&)>;
+
 // The hub's long-term CURVE key pair (Z85).
 struct CurveServer {
   std::string public_key;
@@ -70,6 +79,11 @@ struct HubOptions {
   int event_send_hwm = 1000;  // PUB high-water mark: beyond it ZeroMQ drops (clients catch up)
   std::size_t max_command_bytes = protocol::kMaxCommandBytes;  // larger: message_too_large
   std::int64_t max_transport_bytes = std::int64_t{64} << 20;   // larger: connection dropped
+  // Group commit: when set, the commands waiting on the command socket (up to 64) go to
+  // it together instead of one by one to the CommandHandler, and their replies and events
+  // leave once it has returned (when their commit is done). The pairing socket still
+  // uses the CommandHandler.
+  BatchHandler batch;
 };
 
 class HubServer {

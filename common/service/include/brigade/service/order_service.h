@@ -74,6 +74,17 @@ class OrderService {
   // Handles one command frame from `peer`. Never throws; every failure is an error reply.
   Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
 
+  // Group commit: handles commands that arrived together, in order, each judged alone (a
+  // refused one changes nothing and does not touch its neighbours) but all written to the
+  // disk in one commit. The outcomes are in the same order and are only to be sent once
+  // this returns: their changes are on the disk by then. If the commit fails, every
+  // outcome is a storage_error with no events, and nothing of the batch is kept.
+  struct Incoming {
+    std::string_view request;
+    protocol::Peer peer;
+  };
+  std::vector<Outcome> handle_batch(const std::vector<Incoming>& commands, EpochMs now);
+
   // Whether a client with this CURVE public key may connect: a paired device that is not
   // revoked, or the hub's own console. Asked by the transport at each connection.
   bool admits(const std::string& public_key) const;

@@ -104,8 +104,13 @@ class Store {
 
   // Runs work in one BEGIN IMMEDIATE transaction: committed if it returns success,
   // rolled back if it returns an error or throws (the exception becomes storage_error).
-  // Not reentrant.
+  // Not reentrant. Inside batch() it is a savepoint of the batch's transaction instead:
+  // its work is kept or undone alone, and reaches the disk when the batch commits.
   Status transaction(const Work& work);
+  // Group commit: runs work (which calls transaction() once per command) in one
+  // transaction, committed with one write to the disk. If it fails, or the commit does,
+  // nothing of any of its transactions is kept.
+  Status batch(const Work& work);
 
   // --- Restaurant set-up ---
   bool is_seeded() const;
@@ -192,7 +197,10 @@ class Store {
   std::optional<std::int64_t> check_of_line(std::int64_t line_id) const;
 
  private:
+  Status savepoint(const Work& work);
+  Status committed(const std::string& what, const std::function<Status()>& body);
   struct Impl;
+  struct Running;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
