@@ -146,7 +146,8 @@ Answer OrderService::Impl::rush(Call& call) {
 std::vector<Publication> OrderService::Impl::tick(EpochMs now) {
   std::vector<Publication> out;
   try {
-    for (auto& ticket : store.load_open_tickets()) {
+    for (auto& ticket :
+         store.load_tickets_waiting_for_acknowledgement(now - options.ack_timeout_ms)) {
       auto overdue = stations_overdue(ticket, now, options.ack_timeout_ms);
       if (overdue.empty()) continue;
       pending.clear();

@@ -281,6 +281,18 @@ std::vector<Ticket> Store::load_open_tickets() const {
   return read_tickets(impl_->statements, *query);
 }
 
+std::vector<Ticket> Store::load_tickets_waiting_for_acknowledgement(EpochMs fired_by) const {
+  // A correlated EXISTS on the stations' key: no temporary index, and only the few tickets
+  // found are read whole.
+  auto query = impl_->prepared(std::string(kTicketColumns) + R"sql(
+    WHERE status = 'open' AND fired_at <= ?1 AND EXISTS (
+      SELECT 1 FROM ticket_stations s
+      WHERE s.ticket_id = tickets.id AND s.acknowledged_at = 0 AND s.alerted = 0)
+    ORDER BY id)sql");
+  bind_values(*query, static_cast<std::int64_t>(fired_by));
+  return read_tickets(impl_->statements, *query);
+}
+
 std::vector<Ticket> Store::load_tickets_of_check(std::int64_t check_id) const {
   auto query = impl_->prepared(std::string(kTicketColumns) + "WHERE check_id = ?1 ORDER BY id");
   bind_values(*query, check_id);

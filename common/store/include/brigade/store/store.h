@@ -191,6 +191,9 @@ class Store {
   Result<Ticket> load_ticket(std::int64_t ticket_id) const;
   // Tickets still in the kitchen's hands (held, open or ready), oldest first.
   std::vector<Ticket> load_open_tickets() const;
+  // Open tickets fired at or before `fired_by` that a station has neither acknowledged nor
+  // been warned about: what the acknowledgement watch looks at, without reading the rest.
+  std::vector<Ticket> load_tickets_waiting_for_acknowledgement(EpochMs fired_by) const;
   std::vector<Ticket> load_tickets_of_check(std::int64_t check_id) const;
   std::vector<Ticket> load_tickets_with_line(std::int64_t line_id) const;
   // The check a line is on now (lines move between checks).
