@@ -86,8 +86,16 @@ std::string clock_text(EpochMs at) {
 }
 
 std::string upper(std::string text) {
-  for (auto& c : text)
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto& c = text[i];
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    // UTF-8 of à..þ (U+00E0..U+00FE, not ÷): C3 A0..BE, whose capitals are C3 80..9E.
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0xA0 && next <= 0xBE && next != 0xB7) {
+      text[i + 1] = static_cast<char>(next - 0x20);
+      ++i;
+    }
+  }
   return text;
 }
 

@@ -352,3 +352,13 @@ TEST(KitchenScreen, BeforeTheSnapshotItSaysItIsWaitingForTheHub) {
 
 }  // namespace
 }  // namespace brigade::kds::testing
+
+// Station names are shown in capitals, accents included: "Sauté" is SAUTÉ, not SAUTé.
+TEST(KitchenScreen, HeadingsAreCapitalsWithTheirAccents) {
+  EXPECT_EQ(brigade::kds::upper("Sauté"), "SAUTÉ");
+  EXPECT_EQ(brigade::kds::upper("Cold / garde manger"), "COLD / GARDE MANGER");
+  EXPECT_EQ(brigade::kds::upper("pâtisserie à côté"), "PÂTISSERIE À CÔTÉ");
+  EXPECT_EQ(brigade::kds::upper("crème brûlée ÷ 2"), "CRÈME BRÛLÉE ÷ 2");
+  EXPECT_EQ(brigade::kds::upper("Ärger über Öl, ß"),
+            "ÄRGER ÜBER ÖL, ß");  // ß has no single capital
+}
