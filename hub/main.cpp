@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
   }
   brigade::store::OpenOptions store_options;
   store_options.pin_key = pin_key.value();
+  store_options.exclusive = true;  // the hub is the only process that opens its store
   auto opened = brigade::store::Store::open(db, store_options);
   if (!opened) {
     spdlog::error("cannot open the store {}: {}", db, opened.error().message);

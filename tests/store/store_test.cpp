@@ -228,6 +228,41 @@ TEST(StoreIds, OutsideATransactionIsAProgrammingError) {
   EXPECT_THROW(store->append_event("x", "{}", 1), std::logic_error);
 }
 
+// The hub holds its store's lock for as long as it runs: a second hub on the same file
+// (or anything else) cannot write it behind its back.
+TEST(StoreOpen, AnExclusiveStoreKeepsEveryOtherConnectionOut) {
+  TempDir dir;
+  OpenOptions exclusive;
+  exclusive.exclusive = true;
+  auto hub = open_store(dir.file("store.db"), exclusive);
+  commit(*hub, [](Store& s) {
+    s.append_event("first", "{}", 1);
+    return success();
+  });
+  OpenOptions impatient;
+  impatient.busy_timeout_ms = 50;
+  impatient.pin_key = testing::kTestPinKey;
+  auto second = Store::open(dir.file("store.db"), impatient);
+  if (second) {
+    // Opened (nothing to migrate): it still cannot write.
+    Status write = second.value()->transaction([](Store& s) {
+      s.append_event("second", "{}", 2);
+      return success();
+    });
+    ASSERT_FALSE(write);
+    EXPECT_NE(write.error().message.find("locked"), std::string::npos) << write.error().message;
+  } else {
+    EXPECT_NE(second.error().message.find("locked"), std::string::npos) << second.error().message;
+  }
+  // The hub itself goes on, and what it wrote is there when it is gone.
+  commit(*hub, [](Store& s) {
+    s.append_event("third", "{}", 3);
+    return success();
+  });
+  hub.reset();
+  EXPECT_EQ(open_store(dir.file("store.db"))->last_sequence(), 2);
+}
+
 // Group commit (Store::batch): each transaction inside is a savepoint, kept or undone
 // alone; the batch reaches the file in one commit, or not at all.
 TEST(StoreBatch, ARefusedCommandInABatchIsUndoneAloneAndTheRestIsKept) {

@@ -25,6 +25,9 @@ bool is_memory(const std::filesystem::path& path) {
 void configure(SQLite::Database& db, const std::filesystem::path& path,
                const OpenOptions& options) {
   db.exec("PRAGMA foreign_keys = ON");
+  // Before the first read: the lock is then taken once and kept, with no shared-memory
+  // index beside the WAL (another process can't open the file meanwhile).
+  if (options.exclusive) db.exec("PRAGMA locking_mode = EXCLUSIVE");
   // The first statement that reads the file: a file that is not a database fails here.
   std::string journal = db.execAndGet("PRAGMA journal_mode = WAL").getString();
   // An in-memory store has no file to keep a write-ahead log next to.

@@ -36,6 +36,9 @@ struct OpenOptions {
   // Write every row of a check on each save instead of only the rows that changed: the
   // reference the tests compare the usual saves with.
   bool full_saves = false;
+  // The hub's own way: SQLite's lock is taken once and held while the store is open, not
+  // taken and released around every statement; no other connection may open the file.
+  bool exclusive = false;
 };
 
 // The PIN key file in the hub's keys folder ("brigade.db.keys/pin.key").
