@@ -168,6 +168,10 @@ int main(int argc, char** argv) {
     for (const auto& a : alerts) spdlog::warn("alert on {}: {}", a.topic, a.body);
     return alerts;
   };
+  auto handled_of = [](brigade::service::Outcome&& outcome) {
+    return brigade::net::HandledCommand{std::move(outcome.reply), std::move(outcome.publications),
+                                        outcome.reconnect_everyone};
+  };
   // Group commit: the commands that arrive together are written to the disk in one commit.
   hub_options.batch = [&](const std::vector<brigade::net::IncomingCommand>& incoming) {
     std::vector<brigade::service::OrderService::Incoming> commands;
@@ -175,16 +179,14 @@ int main(int argc, char** argv) {
     for (const auto& c : incoming) commands.push_back({c.body, c.peer});
     std::vector<brigade::net::HandledCommand> handled;
     for (auto& outcome : service.handle_batch(commands, now_ms()))
-      handled.push_back(
-          {std::move(outcome.reply), std::move(outcome.publications), outcome.reconnect_everyone});
+      handled.push_back(handled_of(std::move(outcome)));
     return handled;
   };
-  brigade::net::HubServer hub(
-      hub_options, [&](std::string_view request, const brigade::protocol::Peer& peer) {
-        auto outcome = service.handle(request, peer, now_ms());
-        return brigade::net::HandledCommand{
-            std::move(outcome.reply), std::move(outcome.publications), outcome.reconnect_everyone};
-      });
+  // The pairing socket, one command at a time.
+  brigade::net::HubServer hub(hub_options,
+                              [&](std::string_view request, const brigade::protocol::Peer& peer) {
+                                return handled_of(service.handle(request, peer, now_ms()));
+                              });
   if (auto error = hub.bind(); !error.empty()) {
     spdlog::error("cannot listen: {}", error);
     return 1;

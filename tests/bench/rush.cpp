@@ -528,16 +528,24 @@ int main(int argc, char** argv) {
   for (const Station& s : menu.stations)
     if (!s.expo) stations.push_back(s.id);
 
-  Record record;
-  std::vector<std::unique_ptr<Screen>> screens;
+  // The screens: one per station, the rest at expo.
+  struct Seat {
+    std::string name, station;
+    bool expo;
+  };
+  std::vector<Seat> kitchen;
   for (int i = 0; i < o.screens; ++i) {
     bool expo = i >= static_cast<int>(stations.size());
     std::string station = expo ? "expo" : stations[static_cast<std::size_t>(i)];
-    std::string name =
-        expo ? fmt::format("Rush expo {}", i + 1 - stations.size()) : "Rush " + station;
-    screens.push_back(std::make_unique<Screen>(name, station, expo, hub,
-                                               pair(name, "kitchen", {station}), record, o.cook_s));
+    kitchen.push_back(
+        {expo ? fmt::format("Rush expo {}", i + 1 - stations.size()) : "Rush " + station, station,
+         expo});
   }
+  Record record;
+  std::vector<std::unique_ptr<Screen>> screens;
+  for (const auto& k : kitchen)
+    screens.push_back(std::make_unique<Screen>(
+        k.name, k.station, k.expo, hub, pair(k.name, "kitchen", {k.station}), record, o.cook_s));
   std::vector<std::optional<net::ClientCurve>> terminal_keys;
   for (int i = 0; i < o.terminals; ++i)
     terminal_keys.push_back(pair(fmt::format("Rush terminal {}", i + 1), "terminal", {}));
@@ -572,13 +580,8 @@ int main(int argc, char** argv) {
     std::lock_guard lock(record.mutex);
     for (const auto& [id, sent_at] : record.sent) {
       std::vector<std::string> expected;
-      for (int i = 0; i < o.screens; ++i) {
-        bool expo = i >= static_cast<int>(stations.size());
-        std::string station = expo ? "expo" : stations[static_cast<std::size_t>(i)];
-        std::string name =
-            expo ? fmt::format("Rush expo {}", i + 1 - stations.size()) : "Rush " + station;
-        if (expo || record.stations[id].count(station)) expected.push_back(name);
-      }
+      for (const auto& k : kitchen)
+        if (k.expo || record.stations[id].count(k.station)) expected.push_back(k.name);
       double slowest = 0;
       bool complete = true;
       for (const auto& name : expected) {

@@ -20,6 +20,7 @@
 #include "brigade/net/command_id.h"
 #include "brigade/net/event_feed.h"
 #include "brigade/net/hub_server.h"
+#include "brigade/security/key_file.h"
 #include "hub_fixture.h"
 
 using namespace brigade;
@@ -387,6 +388,16 @@ TEST(Curve, NoKeyMeansPlainTextAndTheConsoleNeedsTheHubsOwnKeyFile) {
   EXPECT_EQ((*keys)->device_id, "console");
   EXPECT_EQ((*keys)->hub_public_key, hub_keys->public_key);
   EXPECT_EQ((*keys)->own.public_key, hub_keys->public_key);
+
+  // A key file whose hub key is not a key is refused, naming the file.
+  auto own = security::make_curve_keypair();
+  const auto broken = dir.file("broken.key");
+  ASSERT_TRUE(security::replace_secret_file(
+      broken, "public " + own.public_key + "\nsecret " + own.secret_key + "\nhub not-a-key\n"));
+  auto read = client::load_device_keys(broken);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().code, Errc::invalid_argument);
+  EXPECT_NE(read.error().message.find(broken.string()), std::string::npos);
 
   // A key file someone else may read is refused, not used.
   client::DeviceSetup loose;
