@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   std::string restaurant = std::string(BRIGADE_ASSETS_DIR) + "/restaurant.json";
   std::string keys;  // default: beside the store
   int session_idle_min = 120;
+  int keep_replies_min = 24 * 60;
   brigade::net::HubOptions hub_options;
   int ack_timeout_s = 5;
   std::string log_level = "info";
@@ -66,6 +67,11 @@ int main(int argc, char** argv) {
   app.add_option("--session-idle", session_idle_min,
                  "minutes a session may go unused before its terminal asks for a PIN again")
       ->check(CLI::Range(1, 24 * 60))
+      ->capture_default_str();
+  app.add_option("--keep-replies", keep_replies_min,
+                 "minutes the whole reply to a command is kept for a retry; after that a retry "
+                 "is answered reply_expired (and the command is still never done twice)")
+      ->check(CLI::Range(1, 7 * 24 * 60))
       ->capture_default_str();
   app.add_option("--commands", hub_options.command_endpoint,
                  "ZeroMQ endpoint for commands (ROUTER)")
@@ -133,6 +139,7 @@ int main(int argc, char** argv) {
   if (hub_keys) service_options.hub_public_key = hub_keys->public_key;
   service_options.ack_timeout_ms = static_cast<std::int64_t>(ack_timeout_s) * 1000;
   service_options.session_idle_ms = static_cast<std::int64_t>(session_idle_min) * 60 * 1000;
+  service_options.reply_kept_ms = static_cast<std::int64_t>(keep_replies_min) * 60 * 1000;
   service_options.audit = [](const std::string& line) { spdlog::info("{}", line); };
   // Each command's line is a debug line: at info a rush would be logged line by line.
   service_options.command_log = [](const std::string& line) { spdlog::debug("{}", line); };

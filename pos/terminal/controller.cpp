@@ -315,6 +315,13 @@ void Controller::answered(const Answer& answer, EpochMs now) {
     }
     return;
   }
+  if (answer.code == protocol::code::reply_expired) {
+    // Done long ago (this retry came too late for its reply): not a refusal. The event
+    // feed has already brought what it changed.
+    record.state = CommandRecord::State::done;
+    notice_ = Notice{record.description + ": " + answer.message, now};
+    return;
+  }
   record.state = CommandRecord::State::refused;
   record.code = answer.code;
   record.message = answer.message;

@@ -139,6 +139,30 @@ TEST(Controller, NothingIsEnteredTwiceWhenTheConnectionReturns) {
   EXPECT_EQ(lines[1]["seat"], 2);
 }
 
+// A terminal offline for longer than the hub keeps replies: its retry is answered
+// reply_expired. The line was added once; the terminal counts the command done (not
+// refused) and says so, and the event feed has brought the line.
+TEST(Controller, ARetryTooLateForItsReplyIsDoneOnceAndSaysSo) {
+  Rig r;
+  r.run(LogIn{kServerPin});
+  std::int64_t check = r.open_table("12", 2);
+  r.hub.go_offline(10s);
+  r.controller.handle(r.line(check, "beer-ipa", 1), r.now);
+  r.hub.lose_replies(true);
+  r.hub.retry_after(25h);
+  r.hub.come_back();
+  r.controller.poll(r.now);
+  EXPECT_EQ(r.controller.pending_count(), 0u);
+  const CommandRecord* add = r.controller.last("add_line");
+  ASSERT_NE(add, nullptr);
+  EXPECT_EQ(add->state, CommandRecord::State::done);
+  ASSERT_TRUE(r.controller.notice());
+  EXPECT_NE(r.controller.notice()->text.find("is not done again"), std::string::npos)
+      << r.controller.notice()->text;
+  EXPECT_EQ(r.hub.check(check)["lines"].size(), 1u);
+  EXPECT_EQ(r.state.find_check(check)->check.lines.size(), 1u);
+}
+
 TEST(Controller, ARefusalIsKeptWithTheHubsWordsAndToldOnce) {
   Rig r;
   r.run(LogIn{kServerPin});

@@ -52,6 +52,8 @@ class LocalHub : public terminal::HubConnection {
   }
   // The hub got a command but its reply was lost: the link sends the same bytes again.
   void lose_replies(bool lose) { lose_replies_ = lose; }
+  // ...and the retry comes this much later (the hub may have dropped the reply by then).
+  void retry_after(std::chrono::milliseconds later) { retry_after_ = later; }
   std::size_t waiting() const { return queue_.size(); }
 
   // Another terminal (pos-2) acting on the same hub, e.g. a manager 86'ing an item.
@@ -135,6 +137,7 @@ class LocalHub : public terminal::HubConnection {
       publish(outcome.publications);
       if (lose_replies_) {
         // Lost on the way back: the link retries the very same command.
+        if (retry_after_.count() > 0) tick(retry_after_.count());
         outcome = hub_.service().handle(q.request, peer_, hub_.now);
         publish(outcome.publications);
       }
@@ -163,6 +166,7 @@ class LocalHub : public terminal::HubConnection {
     }
   }
 
+  std::chrono::milliseconds retry_after_{0};
   ServiceHub hub_;
   protocol::Peer peer_;  // whose key the terminal's commands come with
   Device other_;

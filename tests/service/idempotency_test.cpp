@@ -278,4 +278,49 @@ TEST_F(Idempotency, ADoubleTapIsNotASecondBump) {
   EXPECT_EQ(after["checks"], before["checks"]);
 }
 
+// Replies are kept whole for a time (ServiceOptions::reply_kept_ms), then only their ids
+// and hashes: a retry that late is told reply_expired, and the command is still not done
+// a second time; a different command under the id is still id_reused.
+TEST_F(Idempotency, ARetryAfterTheReplyExpiredIsNotDoneAgain) {
+  brigade::service::ServiceOptions options;
+  options.reply_kept_ms = 60 * 60 * 1000;
+  hub.restart(options);
+  ASSERT_TRUE(floor.login(kServerPin).ok());
+  check = open_table(floor, "4");
+  Reply added = floor.call("add_line", {{"check_id", check}, {"item_id", "fries"}});
+  ASSERT_TRUE(added.ok());
+  const std::string first = floor.last_request();
+
+  // Within the hour: the reply, byte for byte, and the tick drops nothing.
+  hub.now += 59 * 60 * 1000;
+  hub.service().tick(hub.now);
+  EXPECT_EQ(floor.retry().json, added.json);
+
+  hub.now += 2 * 60 * 1000;
+  hub.service().tick(hub.now);
+  auto stored = hub.store().find_reply(floor.last_id());
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_TRUE(stored->expired);
+  EXPECT_EQ(stored->reply, "");
+  Json before = hub_state(hub);
+  Reply late = floor.retry();
+  EXPECT_EQ(late.code(), "reply_expired");
+  EXPECT_EQ(late.json["id"], floor.last_id());
+  EXPECT_EQ(late.message(), "command '" + floor.last_id() +
+                                "' was done 61 minutes ago and is not done again; its reply is no "
+                                "longer kept: refresh to see where things stand");
+  EXPECT_TRUE(late.publications.empty());
+  EXPECT_EQ(hub_state(hub), before);
+  EXPECT_EQ(check_in_store(hub, check).lines.size(), 1u);
+
+  // Another body under the id is still a reused id, not an expired reply.
+  Json changed = Json::parse(first);
+  changed["args"]["item_id"] = "salad";
+  EXPECT_EQ(hub.raw(changed.dump()).code(), "id_reused");
+  // Across a restart too.
+  hub.restart(options);
+  EXPECT_EQ(hub.raw(first).code(), "reply_expired");
+  EXPECT_EQ(hub_state(hub), before);
+}
+
 }  // namespace

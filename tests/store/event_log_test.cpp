@@ -123,5 +123,53 @@ TEST_F(StoreEventTriggers, BodyMustBeJsonAndTypeNamed) {
   EXPECT_EQ(reopened->last_sequence(), 3);
 }
 
+// Kept replies lose their text after their time, oldest first and a bounded number per
+// call; the id, hash and time stay, so a late retry is still known.
+TEST(StoreReplies, ExpiringDropsTheOldestTextsAndKeepsTheIds) {
+  auto store = open_store(":memory:");
+  commit(*store, [](Store& s) {
+    for (int i = 1; i <= 5; ++i) {
+      auto saved = s.save_reply("cmd-" + std::to_string(i), "hash-" + std::to_string(i),
+                                R"({"id":"cmd-)" + std::to_string(i) + R"(","ok":true})", i * 1000);
+      EXPECT_TRUE(saved.ok());
+    }
+    return success();
+  });
+  // Outside a transaction nothing is touched.
+  EXPECT_FALSE(store->expire_replies(10'000, 10).ok());
+
+  int expired = 0;
+  commit(*store, [&](Store& s) {
+    auto n = s.expire_replies(4'500, 2);  // cmd-1..4 are old enough; two at a time
+    EXPECT_TRUE(n.ok());
+    expired = n ? *n : -1;
+    return success();
+  });
+  EXPECT_EQ(expired, 2);
+  auto reply = [&](int i) { return store->find_reply("cmd-" + std::to_string(i)); };
+  for (int i = 1; i <= 2; ++i) {
+    ASSERT_TRUE(reply(i).has_value());
+    EXPECT_TRUE(reply(i)->expired);
+    EXPECT_EQ(reply(i)->reply, "");
+    EXPECT_EQ(reply(i)->request_hash, "hash-" + std::to_string(i));
+    EXPECT_EQ(reply(i)->at, i * 1000);
+  }
+  EXPECT_FALSE(reply(3)->expired);
+  EXPECT_EQ(reply(3)->reply, R"({"id":"cmd-3","ok":true})");
+
+  commit(*store, [&](Store& s) {
+    expired = *s.expire_replies(4'500, 10);
+    return success();
+  });
+  EXPECT_EQ(expired, 2);  // cmd-3 and cmd-4; cmd-5 is newer
+  EXPECT_TRUE(reply(4)->expired);
+  EXPECT_FALSE(reply(5)->expired);
+  commit(*store, [&](Store& s) {
+    expired = *s.expire_replies(4'500, 10);
+    return success();
+  });
+  EXPECT_EQ(expired, 0);
+}
+
 }  // namespace
 }  // namespace brigade::store

@@ -145,6 +145,7 @@ Answer OrderService::Impl::rush(Call& call) {
 
 std::vector<Publication> OrderService::Impl::tick(EpochMs now) {
   std::vector<Publication> out;
+  expire_replies(now);
   try {
     for (auto& ticket :
          store.load_tickets_waiting_for_acknowledgement(now - options.ack_timeout_ms)) {
@@ -180,6 +181,24 @@ std::vector<Publication> OrderService::Impl::tick(EpochMs now) {
     if (options.audit) options.audit(std::string("ack watch failed: ") + e.what());
   }
   return out;
+}
+
+// Kept replies past their time lose their text, a bounded number per pass so that a hub
+// with a long backlog (an upgraded store) never stalls its commands for it.
+void OrderService::Impl::expire_replies(EpochMs now) {
+  if (now < next_reply_expiry) return;
+  constexpr int kPerPass = 500;
+  int expired = 0;
+  Status done = store.transaction([&](store::Store& s) -> Status {
+    auto n = s.expire_replies(now - options.reply_kept_ms, kPerPass);
+    if (!n) return n.error();
+    expired = *n;
+    return success();
+  });
+  if (!done && options.audit)
+    options.audit("expiring kept replies failed: " + done.error().message);
+  // More waiting: go on at the next tick; else look again in a minute.
+  next_reply_expiry = done && expired == kPerPass ? now : now + 60'000;
 }
 
 }  // namespace brigade::service

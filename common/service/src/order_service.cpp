@@ -135,7 +135,15 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     // A kept reply owns its id: the same command again gets it back, anything else under
     // that id (another body, another type, a read too) is id_reused.
     if (auto stored = store.find_reply(id)) {
-      if (keeps_reply(*spec) && stored->request_hash == hash) return {stored->reply, {}};
+      if (keeps_reply(*spec) && stored->request_hash == hash) {
+        if (!stored->expired) return {stored->reply, {}};
+        // Done long ago: its reply is gone, but it is still not done a second time.
+        return refuse({std::string(protocol::code::reply_expired),
+                       "command '" + id + "' was done " +
+                           std::to_string((now - stored->at) / 60'000) +
+                           " minutes ago and is not done again; its reply is no longer kept: "
+                           "refresh to see where things stand"});
+      }
       return refuse({std::string(protocol::code::id_reused),
                      "command id '" + id +
                          "' was already used for a different command: make a new id for each "

@@ -108,6 +108,7 @@ struct OrderService::Impl {
   bool reconnect_everyone = false;  // set by a handler that revoked a device
   PinLockout lockout;
   std::vector<Json> lockout_alerts;  // locks to announce once the command's transaction is over
+  EpochMs next_reply_expiry = 0;     // when tick() next drops the text of old replies
 
   // [SECTION] plumbing (order_service.cpp)
   Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
@@ -198,6 +199,7 @@ struct OrderService::Impl {
   Answer revoke_device(Call& call);
 
   std::vector<Publication> tick(EpochMs now);
+  void expire_replies(EpochMs now);
 };
 
 }  // namespace brigade::service

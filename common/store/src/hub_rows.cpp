@@ -83,10 +83,11 @@ std::vector<std::pair<std::string, std::int64_t>> Store::topic_heads() const {
 
 std::optional<StoredReply> Store::find_reply(std::string_view command_id) const {
   auto query =
-      impl_->prepared("SELECT request_hash, reply FROM command_replies WHERE command_id = ?1");
+      impl_->prepared("SELECT request_hash, reply, at FROM command_replies WHERE command_id = ?1");
   bind_values(*query, command_id);
   if (!query->executeStep()) return std::nullopt;
-  return StoredReply{query->getColumn(0).getString(), query->getColumn(1).getString()};
+  return StoredReply{query->getColumn(0).getString(), query->getColumn(1).getString(),
+                     query->getColumn(2).getInt64(), query->getColumn(1).isNull()};
 }
 
 Status Store::save_reply(std::string_view command_id, std::string_view request_hash,
@@ -100,6 +101,21 @@ Status Store::save_reply(std::string_view command_id, std::string_view request_h
     return storage_error("keeping the reply to command '" + std::string(command_id) + "'", e);
   }
   return success();
+}
+
+Result<int> Store::expire_replies(EpochMs before, int at_most) {
+  if (auto s = require_transaction(impl_->in_transaction, "expiring replies"); !s) return s.error();
+  try {
+    // The partial index holds only replies still kept: the oldest are found without a scan.
+    auto expire = impl_->prepared(R"sql(
+      UPDATE command_replies SET reply = NULL WHERE command_id IN (
+        SELECT command_id FROM command_replies
+        WHERE reply IS NOT NULL AND at < ?1 ORDER BY at LIMIT ?2))sql");
+    execute(*expire, static_cast<std::int64_t>(before), at_most);
+    return static_cast<int>(impl_->db.getChanges());
+  } catch (const SQLite::Exception& e) {
+    return storage_error("expiring kept replies", e);
+  }
 }
 
 // [SECTION] sessions

@@ -398,12 +398,31 @@ CREATE INDEX sessions_of_staff ON sessions (staff_id, ended_at);
 DELETE FROM command_replies WHERE json_extract(reply, '$.result.session') IS NOT NULL;
 )sql";
 
+// v6: kept replies expire (docs/protocol.md, "Exactly once"). A reply is kept whole only as
+// long as a retry of its command can still arrive; after that its text is dropped (NULL)
+// and the id and hash stay, so a late retry is still never done twice. No json_valid()
+// check on the reply: the hub wrote it, and parsing every reply again cost each command.
+constexpr const char* kExpiringRepliesSchema = R"sql(
+CREATE TABLE command_replies_v6 (
+  command_id TEXT PRIMARY KEY CHECK (command_id <> ''),
+  request_hash TEXT NOT NULL,
+  reply TEXT,  -- NULL: expired
+  at INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO command_replies_v6 (command_id, request_hash, reply, at)
+  SELECT command_id, request_hash, reply, at FROM command_replies;
+DROP TABLE command_replies;
+ALTER TABLE command_replies_v6 RENAME TO command_replies;
+CREATE INDEX command_replies_to_expire ON command_replies (at) WHERE reply IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
     {3, "event topics, command replies, sessions and tickets", kHubSchema},
     {4, "paired devices", kDeviceSchema},
     {5, "PINs keyed by the key file, hashed session tokens", kPinKeyFileSchema},
+    {6, "kept replies expire", kExpiringRepliesSchema},
 };
 
 }  // namespace

@@ -35,6 +35,7 @@ inline constexpr std::string_view unknown_command = "unknown_command";
 inline constexpr std::string_view protocol_mismatch = "protocol_mismatch";
 inline constexpr std::string_view message_too_large = "message_too_large";
 inline constexpr std::string_view id_reused = "id_reused";
+inline constexpr std::string_view reply_expired = "reply_expired";
 inline constexpr std::string_view not_logged_in = "not_logged_in";
 inline constexpr std::string_view wrong_pin = "wrong_pin";
 inline constexpr std::string_view forbidden = "forbidden";

@@ -55,6 +55,10 @@ struct ServiceOptions {
   // Where each write command's line goes instead of `audit`, when set: a busy hub logs
   // them at debug level and a summary of the counts at info (commands_counted()).
   std::function<void(const std::string&)> command_log;
+  // How long the whole reply to a kept command is kept for a retry (docs/protocol.md,
+  // "Exactly once"). Longer than any client goes on retrying one command; after it, a
+  // retry gets reply_expired and the command is still never done twice.
+  std::int64_t reply_kept_ms = 24 * 60 * 60 * 1000;
 };
 
 // Write commands handled since start, by outcome.

@@ -76,9 +76,13 @@ struct Session {
 std::string session_token_hash(std::string_view token);
 
 // The reply the hub gave to a command, kept by the command's id (exactly-once).
+// After the hub's keep time the reply's text is dropped (expired) and only the command's
+// id and hash remain: enough to never do the command twice.
 struct StoredReply {
   std::string request_hash;  // of the request as first received
-  std::string reply;
+  std::string reply;         // empty when expired
+  EpochMs at = 0;            // when the command was done
+  bool expired = false;
 };
 
 // An event as one topic sees it: `prev` is the previous event on the same topic.
@@ -174,6 +178,9 @@ class Store {
   std::optional<StoredReply> find_reply(std::string_view command_id) const;
   Status save_reply(std::string_view command_id, std::string_view request_hash,
                     std::string_view reply, EpochMs at);
+  // Drops the text of at most `at_most` replies kept since before `before`, oldest first;
+  // returns how many. Their ids and hashes stay. Call inside a transaction.
+  Result<int> expire_replies(EpochMs before, int at_most);
 
   // Adds a session, or updates its last use and end. Call inside a transaction.
   Status save_session(const Session& session);
