@@ -28,6 +28,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <random>
@@ -45,6 +46,7 @@
 #include "brigade/protocol/json_text.h"
 #include "brigade/protocol/protocol.h"
 #include "brigade/security/curve.h"
+#include "brigade/store/store.h"
 
 extern char** environ;
 
@@ -65,6 +67,8 @@ struct Options {
   int cook_s = 8;  // a station bumps a ticket this long after it showed
   bool development = false;
   bool keep = false;
+  int preload = 0;     // closed checks in the store before the rush
+  int long_tab = 400;  // lines on the one long tab measured after the rush
 };
 
 double ms_between(Clock::time_point a, Clock::time_point b) {
@@ -237,6 +241,7 @@ struct Record {
   std::uint64_t duplicated = 0;
   std::vector<double> reply_ms;  // terminal write command -> reply, from its due time
   std::uint64_t orders = 0, terminal_commands = 0, kitchen_commands = 0, refused = 0;
+  std::uint64_t closed = 0;  // checks paid and closed
 };
 
 // --- A kitchen screen --------------------------------------------------------------
@@ -403,10 +408,20 @@ void terminal(int index, const Options& o, const HubProcess& hub,
     }
     auto [sent, sent_due] = write("send", {{"check_id", check}});
     if (!sent.value("ok", false)) continue;
+    {
+      std::lock_guard lock(record.mutex);
+      ++record.orders;
+      for (const auto& t : sent["result"]["ticket_ids"])
+        record.sent[t.get<std::int64_t>()] = sent_due;
+    }
+    // The guest pays cash and the check is closed: the day's record grows by one check.
+    const Json due = sent["result"]["check"]["totals"]["balance"];
+    if (!write("pay", {{"check_id", check}, {"tender", "cash"}, {"amount", due}})
+             .first.value("ok", false))
+      continue;
+    if (!write("close_check", {{"check_id", check}}).first.value("ok", false)) continue;
     std::lock_guard lock(record.mutex);
-    ++record.orders;
-    for (const auto& t : sent["result"]["ticket_ids"])
-      record.sent[t.get<std::int64_t>()] = sent_due;
+    ++record.closed;
   }
 }
 
@@ -469,6 +484,207 @@ double round_trip_limit(int trips) {
   return percentile(ms, 0.5);
 }
 
+// --- A long-running store (--preload) ------------------------------------------------
+
+// A day at the hub, placed through its commands by the console's manager: `orders` tabs,
+// each with 3-8 items, sent, acknowledged and bumped by every station, served, paid and
+// closed. Returns the checks closed.
+int place_a_day(Conversation& manager, const std::vector<Orderable>& menu, int orders) {
+  std::mt19937 random(42);
+  auto ok = [](const Json& r) { return r.value("ok", false); };
+  int closed = 0;
+  for (int n = 0; n < orders; ++n) {
+    Json opened = manager.call("open_check",
+                               {{"channel", "bar_tab"}, {"tab_name", fmt::format("Day #{}", n)}});
+    if (!ok(opened)) die("open_check: " + opened.dump());
+    const std::int64_t check = opened["result"]["check_id"];
+    int items = std::uniform_int_distribution<int>(3, 8)(random);
+    for (int i = 0; i < items; ++i) {
+      const Orderable& pick = menu[random() % menu.size()];
+      Json args = {{"check_id", check}, {"item_id", pick.item_id}, {"seat", 1 + i % 4}};
+      if (!pick.forced.empty()) args["modifiers"] = pick.forced;
+      manager.call("add_line", args);
+    }
+    Json sent = manager.call("send", {{"check_id", check}});
+    if (!ok(sent)) die("send: " + sent.dump());
+    Json tickets = manager.call("get_check", {{"check_id", check}})["result"]["tickets"];
+    for (const auto& t : tickets) {
+      for (const auto& st : t["stations"]) {
+        manager.call("ack_ticket", {{"ticket_id", t["id"]}, {"station", st["station"]}});
+        manager.call("bump", {{"ticket_id", t["id"]}, {"station", st["station"]}});
+      }
+      manager.call("serve", {{"ticket_id", t["id"]}});  // refused if the last bump served it
+    }
+    const Json due = sent["result"]["check"]["totals"]["balance"];
+    if (!ok(manager.call("pay", {{"check_id", check}, {"tender", "cash"}, {"amount", due}})) ||
+        !ok(manager.call("close_check", {{"check_id", check}})))
+      die("could not close a check of the day");
+    ++closed;
+  }
+  return closed;
+}
+
+// Makes the store as long-running as asked by copying the day placed above `copies` times
+// over, as SQL on the stopped hub's file: every row of its closed checks, their lines,
+// payments and tickets, its check and ticket events (numbered on, each topic's chain
+// carried on), and its kept command ids (their replies long expired). Ids move by the
+// day's largest; the counters then follow the largest ids. A benchmark's history, not a
+// restaurant's: the copies repeat the day's names and times.
+void copy_the_day(const fs::path& file, int copies) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) die("cannot open " + file.string());
+  auto exec = [&](const std::string& sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK)
+      die("preload: " + std::string(error ? error : "?") + " in: " + sql.substr(0, 200));
+  };
+  auto number = [&](const std::string& sql) {
+    sqlite3_stmt* q = nullptr;
+    std::int64_t n = 0;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &q, nullptr) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW)
+      n = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return n;
+  };
+  exec("PRAGMA synchronous=OFF");
+  const std::int64_t C = number("SELECT max(id) FROM checks");
+  const std::int64_t N = number("SELECT max(number) FROM checks");
+  const std::int64_t L = number("SELECT max(id) FROM lines");
+  const std::int64_t P = number("SELECT max(id) FROM payments");
+  const std::int64_t T = number("SELECT max(id) FROM tickets");
+  const std::int64_t S = number("SELECT max(sequence) FROM events");
+  // The day's check and ticket events, renumbered 1..M; and each topic's last of them.
+  exec(R"sql(
+    CREATE TEMP TABLE day_events AS
+      SELECT sequence AS old, row_number() OVER (ORDER BY sequence) AS n FROM events
+      WHERE sequence IN (SELECT sequence FROM event_topics
+                         WHERE topic = 'check' OR topic LIKE 'ticket.%');
+    CREATE UNIQUE INDEX day_events_old ON day_events (old);
+    CREATE TEMP TABLE day_heads AS
+      SELECT t.topic AS topic, max(d.n) AS n, max(t.sequence) AS old
+      FROM event_topics t JOIN day_events d ON d.old = t.sequence GROUP BY t.topic;)sql");
+  const std::int64_t M = number("SELECT count(*) FROM temp.day_events");
+  for (int k = 1; k <= copies; ++k) {
+    const std::string c = std::to_string(C * k), l = std::to_string(L * k),
+                      p = std::to_string(P * k), t = std::to_string(T * k),
+                      n = std::to_string(N * k), key = std::to_string(k);
+    const std::int64_t base = S + (k - 1) * M;  // the copy's events follow the last one
+    const std::string b = std::to_string(base);
+    // A topic's first event in this copy follows its last one in the copy before.
+    const std::string before = k == 1 ? "h.old" : "h.n + " + std::to_string(S + (k - 2) * M);
+    exec("BEGIN");
+    exec("INSERT INTO checks SELECT id + " + c + ", number + " + n +
+         ", channel, table_id, tab_name, customer_name, customer_phone, promised_at, guests, "
+         "server_id, status, opened_at, closed_at, merged_into + " +
+         c + ", split_kind, split_parts FROM checks WHERE id <= " + std::to_string(C));
+    exec("INSERT INTO lines SELECT id + " + l + ", check_id + " + c +
+         ", position, item_id, name, quantity, voided_quantity, seat, course, unit_price_cents, "
+         "tax_class_id, station_ids, note, state, void_reason, voided_by, ordered_at, sent_at "
+         "FROM lines WHERE id <= " +
+         std::to_string(L));
+    exec("INSERT INTO line_modifiers SELECT line_id + " + l +
+         ", position, group_id, modifier_id, name, price_cents FROM line_modifiers WHERE line_id "
+         "<= " +
+         std::to_string(L));
+    exec("INSERT INTO payments SELECT id + " + p + ", check_id + " + c +
+         ", position, part, tender, amount_cents, tendered_cents, change_cents, tip_cents, "
+         "reference, taken_by, at FROM payments WHERE id <= " +
+         std::to_string(P));
+    exec("INSERT INTO tickets SELECT id + " + t + ", check_id + " + c +
+         ", status, course, addition, rush, created_at, fired_at, served_at FROM tickets WHERE id "
+         "<= " +
+         std::to_string(T));
+    exec("INSERT INTO ticket_lines SELECT ticket_id + " + t + ", position, line_id + " + l +
+         " FROM ticket_lines WHERE ticket_id <= " + std::to_string(T));
+    exec("INSERT INTO ticket_stations SELECT ticket_id + " + t +
+         ", position, station_id, acknowledged_at, bumped_at, alerted FROM ticket_stations "
+         "WHERE ticket_id <= " +
+         std::to_string(T));
+    exec("INSERT INTO events SELECT " + b +
+         " + d.n, e.type, e.body, e.at FROM events e "
+         "JOIN temp.day_events d ON d.old = e.sequence ORDER BY d.n");
+    exec("INSERT INTO event_topics SELECT " + b +
+         " + d.n, t.topic, CASE "
+         "WHEN t.prev IN (SELECT old FROM temp.day_events) THEN " +
+         b +
+         " + (SELECT n FROM temp.day_events WHERE old = t.prev) "
+         "ELSE (SELECT " +
+         before +
+         " FROM temp.day_heads h WHERE h.topic = t.topic) END "
+         "FROM event_topics t JOIN temp.day_events d ON d.old = t.sequence "
+         "WHERE t.topic = 'check' OR t.topic LIKE 'ticket.%'");
+    exec("INSERT INTO command_replies SELECT command_id || '~" + key +
+         "', request_hash, NULL, at FROM command_replies WHERE instr(command_id, '~') = 0");
+    exec("COMMIT");
+  }
+  exec(R"sql(
+    UPDATE counters SET next_value = (SELECT max(id) + 1 FROM checks) WHERE name = 'check';
+    UPDATE counters SET next_value = (SELECT max(number) + 1 FROM checks)
+      WHERE name = 'check_number';
+    UPDATE counters SET next_value = (SELECT max(id) + 1 FROM lines) WHERE name = 'line';
+    UPDATE counters SET next_value = (SELECT max(id) + 1 FROM payments) WHERE name = 'payment';
+    UPDATE counters SET next_value = (SELECT max(id) + 1 FROM tickets) WHERE name = 'ticket';
+    PRAGMA wal_checkpoint(TRUNCATE);)sql");
+  sqlite3_close(db);
+}
+
+// --- The store's size ------------------------------------------------------------------
+
+// Bytes in pages that hold something (free pages are reused before the file grows), and
+// the same by table and index (SQLite's dbstat), biggest first.
+struct StoreSize {
+  std::int64_t used = 0;
+  std::vector<std::pair<std::string, std::int64_t>> by_table;
+};
+
+StoreSize store_size(const fs::path& file) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    die("cannot open " + file.string());
+  auto number = [&](const char* sql) {
+    sqlite3_stmt* q = nullptr;
+    std::int64_t n = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+      n = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return n;
+  };
+  StoreSize size;
+  size.used =
+      (number("PRAGMA page_count") - number("PRAGMA freelist_count")) * number("PRAGMA page_size");
+  sqlite3_stmt* q = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC",
+                         -1, &q, nullptr) == SQLITE_OK)
+    while (sqlite3_step(q) == SQLITE_ROW)
+      size.by_table.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)),
+                                 sqlite3_column_int64(q, 1));
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return size;
+}
+
+// What the hub does to replies older than its --keep-replies, done to all of them now,
+// with the store's own code: the size of the day once no retry can come any more.
+void expire_every_reply(const fs::path& file, const fs::path& keys_dir) {
+  auto pin_key = store::load_or_create_pin_key(store::pin_key_path(keys_dir));
+  if (!pin_key) die("the store's pin.key: " + pin_key.error().message);
+  store::OpenOptions options;
+  options.pin_key = *pin_key;
+  auto opened = store::Store::open(file, options);
+  if (!opened) die("cannot open the store: " + opened.error().message);
+  auto& st = **opened;
+  for (int expired = 1; expired > 0;) {
+    Status done = st.transaction([&](store::Store& s) -> Status {
+      auto n = s.expire_replies(std::numeric_limits<EpochMs>::max(), 10'000);
+      if (!n) return n.error();
+      expired = *n;
+      return success();
+    });
+    if (!done) die("expiring replies: " + done.error().message);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -494,19 +710,52 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--development", o.development, "run the hub without CURVE (to compare)");
   app.add_flag("--keep", o.keep, "keep the store and the hub's log afterwards");
+  app.add_option("--preload", o.preload,
+                 "closed checks (with their events, tickets and kept command ids) in the store "
+                 "before the rush: a long-running store")
+      ->check(CLI::Range(0, 10'000'000))
+      ->capture_default_str();
+  app.add_option("--long-tab", o.long_tab,
+                 "lines added one by one to one tab after the rush, timed at 10 and at this many")
+      ->check(CLI::Range(10, 5000))
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   fs::path dir = fs::path(o.dir) / fmt::format("brigade-rush.{}", ::getpid());
   fs::create_directories(dir);
+  const fs::path store_file = dir / "store.db";
+  std::optional<net::ClientCurve> console;  // the hub's own keys: it pairs every device
+  std::int64_t preloaded = 0;
+  {
+    // A first start makes and seeds the store and its keys (and places the day that
+    // --preload copies): the store the rush starts from.
+    HubProcess first(o, dir);
+    if (!o.development) {
+      auto keys = security::load_or_create_keypair(first.keys_dir() / "hub.curve");
+      if (!keys) die(keys.error().message);
+      console = net::ClientCurve{keys->public_key, keys->public_key, keys->secret_key};
+    }
+    if (o.preload > 0) {
+      const auto t0 = Clock::now();
+      Conversation day(first.command_endpoint(), console, "rush-console");
+      day.login("1234");
+      auto dishes =
+          orderables(protocol::read_menu(day.call("get_menu", Json::object())["result"]["menu"]));
+      const int orders = std::min(o.preload, 200);
+      preloaded = place_a_day(day, dishes, orders);
+      first.stop();
+      const int copies = (o.preload + orders - 1) / orders - 1;
+      copy_the_day(store_file, copies);
+      // A store that old has long dropped the text of the day's replies.
+      expire_every_reply(store_file, first.keys_dir());
+      preloaded *= copies + 1;
+      fmt::print(stderr, "preloaded {} closed checks in {:.0f} s\n", preloaded,
+                 ms_between(t0, Clock::now()) / 1000);
+    }
+  }
+  const StoreSize size_before = store_size(store_file);
   HubProcess hub(o, dir);
 
-  // The console (the hub's own keys) pairs every device, as a manager would.
-  std::optional<net::ClientCurve> console;
-  if (!o.development) {
-    auto keys = security::load_or_create_keypair(hub.keys_dir() / "hub.curve");
-    if (!keys) die(keys.error().message);
-    console = net::ClientCurve{keys->public_key, keys->public_key, keys->secret_key};
-  }
   Conversation manager(hub.command_endpoint(), console, "rush-console");
   manager.login("1234");
   auto pair = [&](const std::string& name, const std::string& role,
@@ -599,6 +848,51 @@ int main(int argc, char** argv) {
   }
   hub.stop();
 
+  const StoreSize size_after = store_size(store_file);
+  expire_every_reply(store_file, hub.keys_dir());
+  const StoreSize size_expired = store_size(store_file);
+  auto per_closed = [&](const StoreSize& s) {
+    return record.closed
+               ? static_cast<double>(s.used - size_before.used) / static_cast<double>(record.closed)
+               : 0.0;
+  };
+
+  // Growth: the idle hub (its heartbeat and ticket watch), a terminal's snapshot, and
+  // add_line on a long tab, on the store as the rush left it.
+  double idle_percent = 0, snapshot_ms = 0, add_line_ms_10 = 0, add_line_ms_long = 0;
+  {
+    HubProcess later(o, dir);
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const double cpu0 = later.cpu_ms();
+    const auto t0 = Clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(5));
+    idle_percent = 100 * (later.cpu_ms() - cpu0) / ms_between(t0, Clock::now());
+    Conversation tab(later.command_endpoint(), terminal_keys[0], "rush-pos-1");
+    tab.login("1111");
+    auto timed = [&](std::string_view type, const Json& args) {
+      const auto t = Clock::now();
+      Json r = tab.call(type, args);
+      if (!r.value("ok", false)) die(std::string(type) + ": " + r.dump());
+      return std::make_pair(ms_between(t, Clock::now()), r);
+    };
+    std::vector<double> snapshots, adds;
+    for (int i = 0; i < 20; ++i)
+      snapshots.push_back(
+          timed("snapshot", {{"topics", {"check", "menu", "alert", "staff"}}}).first);
+    snapshot_ms = percentile(snapshots, 0.5);
+    const std::int64_t check =
+        timed("open_check", {{"channel", "bar_tab"}, {"tab_name", "The long tab"}})
+            .second["result"]["check_id"];
+    for (int i = 0; i < o.long_tab; ++i) {
+      const Orderable& pick = dishes[static_cast<std::size_t>(i) % dishes.size()];
+      Json args = {{"check_id", check}, {"item_id", pick.item_id}, {"seat", 1 + i % 4}};
+      if (!pick.forced.empty()) args["modifiers"] = pick.forced;
+      adds.push_back(timed("add_line", args).first);
+    }
+    add_line_ms_10 = percentile({adds.begin(), adds.begin() + 10}, 0.5);
+    add_line_ms_long = percentile({adds.end() - 10, adds.end()}, 0.5);
+  }
+
   const double limit_commits = commit_limit(dir, 2.0);
   const double limit_rtt = round_trip_limit(2000);
   const std::uint64_t writes = record.terminal_commands + record.kitchen_commands;
@@ -625,6 +919,21 @@ int main(int argc, char** argv) {
       record.terminal_commands, record.kitchen_commands, record.refused);
   fmt::print("tickets {}, deliveries {}, lost {}, duplicated {}\n", record.sent.size(), deliveries,
              lost, record.duplicated);
+  fmt::print(
+      "store: {} checks closed; {:.0f} bytes per closed check with the replies kept, {:.0f} "
+      "once they expire ({:.1f} -> {:.1f} MiB used); the biggest:",
+      record.closed, per_closed(size_after), per_closed(size_expired),
+      static_cast<double>(size_before.used) / (1 << 20),
+      static_cast<double>(size_after.used) / (1 << 20));
+  for (std::size_t i = 0; i < size_after.by_table.size() && i < 6; ++i)
+    fmt::print(" {} {:.1f} MiB", size_after.by_table[i].first,
+               static_cast<double>(size_after.by_table[i].second) / (1 << 20));
+  fmt::print("\n");
+  fmt::print(
+      "growth{}: idle hub {:.2f} % of a core; a terminal's snapshot p50 {:.2f} ms; add_line "
+      "p50 {:.2f} ms on a tab of up to 10 lines, {:.2f} ms at {} lines\n",
+      preloaded ? fmt::format(" (after {} preloaded closed checks)", preloaded) : std::string(),
+      idle_percent, snapshot_ms, add_line_ms_10, add_line_ms_long, o.long_tab);
   fmt::print("hub: {:.3f} ms CPU per write command ({:.0f} % of a core), peak RSS {:.1f} MiB\n",
              writes ? hub_cpu_ms / static_cast<double>(writes) : 0.0,
              100 * hub_cpu_ms / (elapsed_s * 1000), peak_rss);
@@ -652,7 +961,16 @@ int main(int argc, char** argv) {
       {"limit_commits_per_s", limit_commits},
       {"limit_rtt_ms", limit_rtt},
       {"hub_cpu_ms_per_command", writes ? hub_cpu_ms / static_cast<double>(writes) : 0.0},
-      {"hub_peak_rss_mb", peak_rss}};
+      {"hub_peak_rss_mb", peak_rss},
+      {"closed_checks", record.closed},
+      {"preloaded_closed_checks", preloaded},
+      {"idle_hub_cpu_percent", idle_percent},
+      {"snapshot_ms", snapshot_ms},
+      {"add_line_ms_10_lines", add_line_ms_10},
+      {"add_line_ms_long_tab", add_line_ms_long},
+      {"long_tab_lines", o.long_tab},
+      {"store_bytes_per_closed_check", per_closed(size_after)},
+      {"store_bytes_per_closed_check_replies_expired", per_closed(size_expired)}};
   fmt::print("{}\n", summary.dump());
   if (!o.keep) fs::remove_all(dir);
   return lost == 0 && record.duplicated == 0 ? 0 : 1;
