@@ -130,6 +130,21 @@ TEST(CodecRoundTrip, AKitchenTicketComesBackWithItsLinesWords) {
   EXPECT_TRUE(got->line(2)->quantity_changed());
 }
 
+// The hub publishes events written around the body text it stored: byte for byte what
+// encode() writes, whatever the body, topic and type hold.
+TEST(CodecRoundTrip, AnEventAroundItsBodyTextIsTheSameBytesAsEncoded) {
+  for (const EventMessage& event : {
+           EventMessage{1, 0, "check", "check.opened", 0, Json::object()},
+           EventMessage{9'007'199'254'740'993, 9'007'199'254'740'992, "ticket.sauté",
+                        "ticket.bumped", 1'795'000'000'000,
+                        Json{{"ticket", {{"id", 3}, {"note", "no \"onion\"\n\u00e9 \t"}}}}},
+           EventMessage{42, 41, "alert", "pin.locked_out", -5, Json{{"a", {1, 2.5, nullptr}}}},
+       }) {
+    SCOPED_TRACE(event.topic);
+    EXPECT_EQ(encode_with_body(event, event.body.dump()), encode(event));
+  }
+}
+
 TEST(CodecRoundTrip, EventsHeartbeatsAndRepliesComeBackEqual) {
   EventMessage event{12,
                      9,

@@ -28,6 +28,30 @@ std::string encode(const EventMessage& e) {
   return message.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string encode_with_body(const EventMessage& e, std::string_view body_json) {
+  auto text = [](std::string_view s) {
+    return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+  };
+  // encode() writes the keys in the order nlohmann's map keeps them: at, body, prev, seq,
+  // topic, type.
+  std::string out;
+  out.reserve(body_json.size() + 96);
+  out += R"({"at":)";
+  out += std::to_string(e.at);
+  out += R"(,"body":)";
+  out += body_json;
+  out += R"(,"prev":)";
+  out += std::to_string(e.prev);
+  out += R"(,"seq":)";
+  out += std::to_string(e.seq);
+  out += R"(,"topic":)";
+  out += text(e.topic);
+  out += R"(,"type":)";
+  out += text(e.type);
+  out += '}';
+  return out;
+}
+
 std::optional<EventMessage> decode_event(const Json& message, std::string_view topic_fallback) {
   if (!message.is_object()) return std::nullopt;
   EventMessage e;

@@ -48,11 +48,12 @@ Json OrderService::Impl::ticket_json(const Ticket& ticket) const {
   return j;
 }
 
-void OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now,
+Json OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now,
                                     Json extra) {
   Json body{{"check", check_json(check)}};
   body.update(extra);
-  emit(type, {std::string(topic::check)}, std::move(body), now);
+  body = emit(type, {std::string(topic::check)}, std::move(body), now);
+  return std::move(body["check"]);
 }
 
 std::vector<std::string> OrderService::Impl::ticket_topics(const Ticket& ticket) const {
@@ -108,8 +109,7 @@ Answer OrderService::Impl::open_check(Call& call) {
   std::int64_t number = store.next_id("check_number");
   Check check = brigade::open_check(id, number, request, call.staff->id, call.now);
   if (auto s = store.save_check(check); !s) return s.error();
-  emit_check(event::check_opened, check, call.now);
-  return Json{{"check_id", id}, {"check", check_json(check)}};
+  return Json{{"check_id", id}, {"check", emit_check(event::check_opened, check, call.now)}};
 }
 
 Answer OrderService::Impl::add_line(Call& call) {
@@ -139,8 +139,10 @@ Answer OrderService::Impl::add_line(Call& call) {
 
   if (auto s = reserve_stock(stock, request.item_id, request.quantity, call.now); !s)
     return s.error();
-  emit_check(event::line_added, check.value(), call.now, {{"line_id", line_id}});
-  return Json{{"check_id", check_id}, {"line_id", line_id}, {"check", check_json(check.value())}};
+  return Json{
+      {"check_id", check_id},
+      {"line_id", line_id},
+      {"check", emit_check(event::line_added, check.value(), call.now, {{"line_id", line_id}})}};
 }
 
 Answer OrderService::Impl::change_line(Call& call) {
@@ -167,8 +169,8 @@ Answer OrderService::Impl::change_line(Call& call) {
   if (change.quantity)
     if (auto s = reserve_stock(stock, item_id, *change.quantity - old_quantity, call.now); !s)
       return s.error();
-  emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}});
-  return Json{{"check", check_json(check.value())}};
+  return Json{
+      {"check", emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}})}};
 }
 
 Answer OrderService::Impl::remove_line(Call& call) {
@@ -185,8 +187,8 @@ Answer OrderService::Impl::remove_line(Call& call) {
   Stock stock = store.load_stock();
   if (auto s = reserve_stock(stock, removed->item_id, -removed->quantity, call.now); !s)
     return s.error();
-  emit_check(event::line_removed, check.value(), call.now, {{"line_id", line_id}});
-  return Json{{"check", check_json(check.value())}};
+  return Json{
+      {"check", emit_check(event::line_removed, check.value(), call.now, {{"line_id", line_id}})}};
 }
 
 // [SECTION] send, hold, fire
@@ -217,10 +219,11 @@ Answer OrderService::Impl::send(Call& call) {
   if (auto s = store.save_check(check.value()); !s) return s.error();
   for (const auto& t : tickets)
     if (auto s = store.save_ticket(t); !s) return s.error();
-  emit_check(event::check_sent, check.value(), call.now,
-             {{"sent", sent->sent}, {"held", sent->held}, {"ticket_ids", ticket_ids}});
+  Json sent_check =
+      emit_check(event::check_sent, check.value(), call.now,
+                 {{"sent", sent->sent}, {"held", sent->held}, {"ticket_ids", ticket_ids}});
   for (const auto& t : tickets) emit_ticket(event::ticket_created, t, call.now);
-  return Json{{"check", check_json(check.value())}, {"ticket_ids", ticket_ids}};
+  return Json{{"check", std::move(sent_check)}, {"ticket_ids", ticket_ids}};
 }
 
 Answer OrderService::Impl::fire(Call& call) {
@@ -243,14 +246,14 @@ Answer OrderService::Impl::fire(Call& call) {
     if (auto s = store.save_ticket(t); !s) return s.error();
     tickets.push_back(std::move(t));
   }
-  emit_check(event::course_fired, check.value(), call.now,
-             {{"course", course_name}, {"fired", fired.value()}});
+  Json fired_check = emit_check(event::course_fired, check.value(), call.now,
+                                {{"course", course_name}, {"fired", fired.value()}});
   Json ids = Json::array();
   for (const auto& t : tickets) {
     emit_ticket(event::ticket_fired, t, call.now);
     ids.push_back(t.id);
   }
-  return Json{{"check", check_json(check.value())}, {"ticket_ids", ids}};
+  return Json{{"check", std::move(fired_check)}, {"ticket_ids", ids}};
 }
 
 // [SECTION] voids, comps, discounts
@@ -268,12 +271,12 @@ Answer OrderService::Impl::void_line(Call& call) {
   if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::line_voided, check.value(), call.now,
-             {{"line_id", line_id}, {"reason", reason}, {"by", by}});
+  Json voided = emit_check(event::line_voided, check.value(), call.now,
+                           {{"line_id", line_id}, {"reason", reason}, {"by", by}});
   // The kitchen sees the void on the ticket it already has.
   for (const auto& t : store.load_tickets_with_line(line_id))
     if (t.status != TicketStatus::served) emit_ticket(event::ticket_changed, t, call.now);
-  return Json{{"check", check_json(check.value())}};
+  return Json{{"check", std::move(voided)}};
 }
 
 Answer OrderService::Impl::discount(Call& call) {
@@ -303,9 +306,10 @@ Answer OrderService::Impl::discount(Call& call) {
   d.at = call.now;
   if (auto s = add_discount(check.value(), d); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(comp ? event::comp_added : event::discount_added, check.value(), call.now,
-             {{"discount_id", d.id}, {"reason", reason}, {"by", d.approved_by}});
-  return Json{{"discount_id", d.id}, {"check", check_json(check.value())}};
+  return Json{{"discount_id", d.id},
+              {"check",
+               emit_check(comp ? event::comp_added : event::discount_added, check.value(), call.now,
+                          {{"discount_id", d.id}, {"reason", reason}, {"by", d.approved_by}})}};
 }
 
 // [SECTION] paying
@@ -328,11 +332,11 @@ Answer OrderService::Impl::pay(Call& call) {
                               call.actor(), call.now);
   if (!payment) return payment.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::payment_taken, check.value(), call.now, {{"payment_id", payment->id}});
   return Json{{"payment_id", payment->id},
               {"amount", payment->amount.in_cents()},
               {"change", payment->change.in_cents()},
-              {"check", check_json(check.value())}};
+              {"check", emit_check(event::payment_taken, check.value(), call.now,
+                                   {{"payment_id", payment->id}})}};
 }
 
 Answer OrderService::Impl::add_tip(Call& call) {
@@ -346,8 +350,8 @@ Answer OrderService::Impl::add_tip(Call& call) {
   if (!check) return check.error();
   if (auto s = brigade::add_tip(check.value(), payment_id, tip); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::tip_added, check.value(), call.now, {{"payment_id", payment_id}});
-  return Json{{"check", check_json(check.value())}};
+  return Json{{"check", emit_check(event::tip_added, check.value(), call.now,
+                                   {{"payment_id", payment_id}})}};
 }
 
 Answer OrderService::Impl::split(Call& call) {
@@ -364,8 +368,7 @@ Answer OrderService::Impl::split(Call& call) {
   if (!check) return check.error();
   if (auto s = set_split(check.value(), plan); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::check_split, check.value(), call.now);
-  return Json{{"check", check_json(check.value())}};
+  return Json{{"check", emit_check(event::check_split, check.value(), call.now)}};
 }
 
 Answer OrderService::Impl::close_check(Call& call) {
@@ -379,8 +382,7 @@ Answer OrderService::Impl::close_check(Call& call) {
   if (auto s = brigade::close_check(check.value(), menu.tax_classes, call.now); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::check_closed, check.value(), call.now);
-  return Json{{"check", check_json(check.value())}};
+  return Json{{"check", emit_check(event::check_closed, check.value(), call.now)}};
 }
 
 // [SECTION] moving lines and checks
@@ -399,11 +401,11 @@ Answer OrderService::Impl::move_lines(Call& call) {
   if (auto s = brigade::move_lines(from.value(), to.value(), line_ids); !s) return s.error();
   if (auto s = store.save_check(to.value()); !s) return s.error();
   if (auto s = store.save_check(from.value()); !s) return s.error();
-  emit_check(event::lines_moved_out, from.value(), call.now,
-             {{"line_ids", line_ids}, {"to_check_id", to_id}});
-  emit_check(event::lines_moved_in, to.value(), call.now,
-             {{"line_ids", line_ids}, {"from_check_id", from_id}});
-  return Json{{"from", check_json(from.value())}, {"to", check_json(to.value())}};
+  Json moved_from = emit_check(event::lines_moved_out, from.value(), call.now,
+                               {{"line_ids", line_ids}, {"to_check_id", to_id}});
+  return Json{{"from", std::move(moved_from)},
+              {"to", emit_check(event::lines_moved_in, to.value(), call.now,
+                                {{"line_ids", line_ids}, {"from_check_id", from_id}})}};
 }
 
 Answer OrderService::Impl::merge(Call& call) {
@@ -420,8 +422,8 @@ Answer OrderService::Impl::merge(Call& call) {
   if (auto s = store.save_check(into.value()); !s) return s.error();
   if (auto s = store.save_check(from.value()); !s) return s.error();
   emit_check(event::check_merged, from.value(), call.now, {{"into_check_id", into_id}});
-  emit_check(event::lines_moved_in, into.value(), call.now, {{"from_check_id", from_id}});
-  return Json{{"check", check_json(into.value())}};
+  return Json{{"check", emit_check(event::lines_moved_in, into.value(), call.now,
+                                   {{"from_check_id", from_id}})}};
 }
 
 Answer OrderService::Impl::transfer(Call& call) {
@@ -442,8 +444,7 @@ Answer OrderService::Impl::transfer(Call& call) {
       return s.error();
   }
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  emit_check(event::check_transferred, check.value(), call.now);
-  return Json{{"check", check_json(check.value())}};
+  return Json{{"check", emit_check(event::check_transferred, check.value(), call.now)}};
 }
 
 }  // namespace brigade::service

@@ -235,15 +235,16 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
 
 // [SECTION] events
 
-void OrderService::Impl::emit(std::string_view type, std::vector<std::string> topics, Json body,
+Json OrderService::Impl::emit(std::string_view type, std::vector<std::string> topics, Json body,
                               EpochMs now) {
   PendingEvent event;
   event.type = std::string(type);
   event.at = now;
   event.topics = std::move(topics);
-  event.seq = store.append_event(event.type, body.dump(), now, event.topics, &event.prevs);
-  event.body = std::move(body);
+  event.body = body.dump();
+  event.seq = store.append_event(event.type, event.body, now, event.topics, &event.prevs);
   pending.push_back(std::move(event));
+  return body;
 }
 
 std::vector<Publication> OrderService::Impl::publications_of(
@@ -252,8 +253,8 @@ std::vector<Publication> OrderService::Impl::publications_of(
   for (const auto& e : events)
     for (std::size_t i = 0; i < e.topics.size(); ++i) {
       protocol::EventMessage message{
-          e.seq, i < e.prevs.size() ? e.prevs[i] : 0, e.topics[i], e.type, e.at, e.body};
-      out.push_back({e.topics[i], e.seq, protocol::encode(message)});
+          e.seq, i < e.prevs.size() ? e.prevs[i] : 0, e.topics[i], e.type, e.at, nullptr};
+      out.push_back({e.topics[i], e.seq, protocol::encode_with_body(message, e.body)});
     }
   return out;
 }

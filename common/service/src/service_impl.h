@@ -78,7 +78,7 @@ struct PendingEvent {
   std::int64_t seq = 0;
   std::string type;
   EpochMs at = 0;
-  Json body;
+  std::string body;  // JSON text, as stored in the log and published
   std::vector<std::string> topics;
   std::vector<std::int64_t> prevs;
 };
@@ -112,7 +112,9 @@ struct OrderService::Impl {
 
   // [SECTION] plumbing (order_service.cpp)
   Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
-  void emit(std::string_view type, std::vector<std::string> topics, Json body, EpochMs now);
+  // Writes the event to the log (its body dumped once) and queues it for publishing;
+  // gives the body back for the reply to use.
+  Json emit(std::string_view type, std::vector<std::string> topics, Json body, EpochMs now);
   std::vector<Publication> publications_of(const std::vector<PendingEvent>& events) const;
   // Checks the sender's role, or a manager's PIN on the command, for a permission.
   std::optional<Refusal> require(Call& call, Permission permission, std::string_view doing);
@@ -143,8 +145,9 @@ struct OrderService::Impl {
   // [SECTION] helpers shared by handlers (check_commands.cpp)
   Json check_json(const Check& check) const;
   Json ticket_json(const Ticket& ticket) const;
-  // Emits `type` on the check topic with the whole check after the change.
-  void emit_check(std::string_view type, const Check& check, EpochMs now,
+  // Emits `type` on the check topic with the whole check after the change; returns that
+  // check's JSON, for the reply.
+  Json emit_check(std::string_view type, const Check& check, EpochMs now,
                   Json extra = Json::object());
   void emit_ticket(std::string_view type, const Ticket& ticket, EpochMs now);
   std::vector<std::string> ticket_topics(const Ticket& ticket) const;

@@ -92,6 +92,9 @@ struct EventMessage {
   bool operator==(const EventMessage&) const = default;
 };
 std::string encode(const EventMessage& event);
+// The same bytes as encode(), around a body already written as JSON text (by dump()), its
+// own `body` not looked at: the hub writes each body once, for its log and every topic.
+std::string encode_with_body(const EventMessage& event, std::string_view body_json);
 // Empty unless it is an event: seq >= 1, 0 <= prev < seq, a topic (from the message, else
 // `topic_fallback`, the PUB frame's). A subscriber skips what it cannot read.
 std::optional<EventMessage> decode_event(const Json& message, std::string_view topic_fallback);
