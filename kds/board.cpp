@@ -123,9 +123,22 @@ void Board::apply_event(std::int64_t seq, std::string_view type, const Json& bod
   if (seq <= snapshot_seq_) return;  // inside the snapshot already
   seq_ = std::max(seq_, seq);
   if (!type.starts_with(protocol::topic::tickets) || !body.is_object()) return;
-  auto j = body.find("ticket");
-  if (j == body.end()) return;
-  auto ticket = ticket_from_json(*j);
+  std::optional<Ticket> ticket;
+  if (auto j = body.find("ticket"); j != body.end()) {
+    ticket = ticket_from_json(*j);
+  } else if (auto p = body.find("progress"); p != body.end()) {
+    // A kitchen tap: only what it changed, applied to the ticket this screen has. A
+    // ticket it does not have is not its own (or already gone): nothing to show.
+    auto progress = protocol::read_progress(*p);
+    if (!progress) return;
+    auto known = tickets_.find(progress->id);
+    if (known == tickets_.end()) {
+      last_seq_[progress->id] = std::max(last_seq_[progress->id], seq);
+      return;
+    }
+    ticket = known->second;
+    protocol::apply(*ticket, *progress);
+  }
   if (!ticket) return;
   auto& last = last_seq_[ticket->id];
   if (seq <= last) return;  // a duplicate, or older than what the ticket shows

@@ -45,7 +45,7 @@ void KitchenCommands::add_ticket_command(CommandLine cli, const char* name, cons
       // A paired posctl acts for the kitchen with a cook's or a manager's login; a
       // development hub needs none.
       print_result(cli.options.json, h.call(type, args, !cli.options.pin.empty()),
-                   [](const Json& r) { print_ticket(r["ticket"]); });
+                   [](const Json& r) { print_progress(r["progress"]); });
     };
   });
 }

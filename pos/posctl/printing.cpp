@@ -66,4 +66,14 @@ void print_ticket(const Json& t) {
   }
 }
 
+void print_progress(const Json& p) {
+  fmt::print("ticket {}  check id {}  {}{}\n", p["id"].get<long long>(),
+             p["check_id"].get<long long>(), p["status"].get<std::string>(),
+             p["rush"].get<bool>() ? "  RUSH" : "");
+  for (const auto& s : p["stations"])
+    fmt::print("    {:<8} {}{}\n", s["station"].get<std::string>(),
+               s["acknowledged_at"].is_null() ? "not seen" : "seen",
+               s["bumped_at"].is_null() ? "" : ", bumped");
+}
+
 }  // namespace brigade::posctl

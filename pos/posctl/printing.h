@@ -21,5 +21,7 @@ void print_result(bool json, const Json& result, const std::function<void(const 
 
 void print_check(const Json& check, const CurrencyFormat& currency);
 void print_ticket(const Json& ticket);
+// A kitchen command's reply: the ticket's status and stations (docs/protocol.md).
+void print_progress(const Json& progress);
 
 }  // namespace brigade::posctl

@@ -29,6 +29,9 @@ void print_event(const net::EventItem& e) {
   if (body.contains("ticket"))
     what = fmt::format("ticket {} {} {}", body["ticket"].value("id", 0),
                        body["ticket"].value("label", ""), body["ticket"].value("status", ""));
+  if (body.contains("progress"))
+    what = fmt::format("ticket {} {}", body["progress"].value("id", 0),
+                       body["progress"].value("status", ""));
   if (body.contains("stock"))
     what = body["stock"].value("item_id", "") + (body["stock"].value("out", false) ? " OUT" : "");
   if (body.contains("station"))

@@ -298,7 +298,9 @@ class Screen {
           continue;
         }
         const auto& e = std::get<net::EventItem>(item);
-        Json ticket = protocol::read_json(e.body).doc["ticket"];
+        // A whole ticket (created, fired, changed, recalled) or a kitchen tap's progress.
+        Json body = protocol::read_json(e.body).doc;
+        Json ticket = body.contains("ticket") ? body["ticket"] : body["progress"];
         if (!ticket.is_object()) continue;
         std::int64_t id = ticket.value("id", std::int64_t{0});
         if (e.type == "ticket.created") shown(id, ticket);

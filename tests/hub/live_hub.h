@@ -157,10 +157,12 @@ class ScreenBoard {
       last_seq_[e.topic] = e.seq;
       if (!seen_.insert(e.seq).second) ++duplicates_;
       Json body = Json::parse(e.body);
-      if (!body.contains("ticket")) continue;
-      std::int64_t id = body["ticket"]["id"];
+      // A whole ticket, or a kitchen tap's progress: both say the ticket's status.
+      const char* key = body.contains("ticket") ? "ticket" : "progress";
+      if (!body.contains(key)) continue;
+      std::int64_t id = body[key]["id"];
       if (e.type == "ticket.created") ++created_[id];
-      std::string status = body["ticket"]["status"];
+      std::string status = body[key]["status"];
       if (status == "served")
         open_.erase(id);
       else

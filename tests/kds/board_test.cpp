@@ -388,6 +388,15 @@ TEST(KitchenBoard, ARestartFromTheSnapshotShowsExactlyTheSameBoard) {
   EXPECT_EQ(what_the_cook_sees(rebooted.board), what_the_cook_sees(live.board));
   EXPECT_EQ(ids(rebooted_pass.board), ids(live_pass.board));
   EXPECT_EQ(rebooted.board.tickets()[0]->arrived_at(), live.board.tickets()[0]->arrived_at());
+  // Kitchen taps come as progress, applied to the ticket the screen has: every field of
+  // every ticket is what the hub's snapshot says it is.
+  for (auto [was, now] : {std::pair{&live, &rebooted}, std::pair{&live_pass, &rebooted_pass}}) {
+    ASSERT_EQ(was->board.tickets().size(), now->board.tickets().size());
+    for (std::size_t i = 0; i < was->board.tickets().size(); ++i)
+      EXPECT_EQ(static_cast<const protocol::TicketView&>(*was->board.tickets()[i]),
+                static_cast<const protocol::TicketView&>(*now->board.tickets()[i]))
+          << "ticket " << was->board.tickets()[i]->id;
+  }
 
   // And it goes on from there exactly like the screen that never stopped.
   hub.wait(30'000);

@@ -145,6 +145,50 @@ TEST(CodecRoundTrip, AnEventAroundItsBodyTextIsTheSameBytesAsEncoded) {
   }
 }
 
+// A kitchen tap's progress: read back equal, and applied to a screen's ticket it changes
+// the ticket's own state and its lines' item bumps, nothing of its check or lines' words.
+TEST(CodecRoundTrip, ATicketsProgressReadsBackAndAppliesOnlyWhatItCarries) {
+  Ticket ticket;
+  ticket.id = 7;
+  ticket.check_id = 3;
+  ticket.status = TicketStatus::ready;
+  ticket.rush = true;
+  ticket.fired_at = 1000;
+  ticket.stations = {{"grill", 1100, 1500, false}, {"fryer", 1200, 0, false}};
+  ticket.items_done = {{21, "fryer"}, {22, "fryer"}, {21, "grill"}};
+  TicketProgress progress = progress_of(ticket);
+  EXPECT_TRUE(progress.lines.empty());  // no check given: the lines did not move
+  progress.lines = {{21, LineState::ready}, {22, LineState::ready}};
+  EXPECT_EQ(read_progress(to_json(progress)), progress);
+  EXPECT_TRUE(to_json(progress)["served_at"].is_null());
+  EXPECT_FALSE(read_progress(Json{{"status", "open"}}).has_value());
+
+  TicketView shown;
+  shown.id = 7;
+  shown.label = "Table 12";
+  shown.server = "Sam";
+  shown.stations = {{"grill", 1100, 0}, {"fryer", 0, 0}};
+  shown.lines = {TicketView::Line{}, TicketView::Line{}, TicketView::Line{}};
+  shown.lines[0].id = 21;
+  shown.lines[0].name = "Classic burger";
+  shown.lines[1].id = 22;
+  shown.lines[2].id = 23;
+  shown.lines[2].done_at = {"grill"};  // undone since
+  apply(shown, progress);
+  EXPECT_EQ(shown.status, TicketStatus::ready);
+  EXPECT_TRUE(shown.rush);
+  EXPECT_EQ(shown.fired_at, 1000);
+  EXPECT_EQ(shown.stations,
+            (std::vector<TicketView::Station>{{"grill", 1100, 1500}, {"fryer", 1200, 0}}));
+  EXPECT_EQ(shown.lines[0].done_at, (std::vector<std::string>{"fryer", "grill"}));
+  EXPECT_EQ(shown.lines[0].state, LineState::ready);
+  EXPECT_EQ(shown.lines[2].state, LineState::sent);  // not carried: as it was
+  EXPECT_EQ(shown.lines[1].done_at, (std::vector<std::string>{"fryer"}));
+  EXPECT_TRUE(shown.lines[2].done_at.empty());
+  EXPECT_EQ(shown.label, "Table 12");
+  EXPECT_EQ(shown.lines[0].name, "Classic burger");
+}
+
 TEST(CodecRoundTrip, EventsHeartbeatsAndRepliesComeBackEqual) {
   EventMessage event{12,
                      9,

@@ -238,6 +238,47 @@ TEST_F(Events, ATicketForTwoStationsIsPublishedOnEachWithTheSameSeq) {
   EXPECT_EQ(events[1]["prev"], created[1]["seq"]);
 }
 
+// A kitchen tap's event and reply carry the ticket's progress, not the whole ticket; the
+// bump that makes a ticket ready carries its lines' new states, and its check's
+// lines.ready follows it.
+TEST_F(Events, KitchenTapsCarryTheTicketsProgress) {
+  ASSERT_TRUE(floor.login(kServerPin).ok());
+  std::int64_t check = open_table(floor, "7");
+  std::int64_t fries = add_item(floor, check, "fries");
+  std::int64_t ticket = send_check(floor, check).at(0);
+
+  Reply acked = call(grill, "ack_ticket", {{"ticket_id", ticket}, {"station", "fryer"}});
+  ASSERT_TRUE(acked.ok()) << acked.message();
+  auto events = published(acked.publications);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]["type"], "ticket.acknowledged");
+  EXPECT_FALSE(events[0]["body"].contains("ticket"));
+  Json progress = events[0]["body"]["progress"];
+  EXPECT_EQ(progress["id"], ticket);
+  EXPECT_EQ(progress["check_id"], check);
+  EXPECT_EQ(progress["status"], "open");
+  EXPECT_FALSE(progress["stations"][0]["acknowledged_at"].is_null());
+  EXPECT_EQ(progress["lines"], Json::array());
+
+  Reply bumped = call(grill, "bump", {{"ticket_id", ticket}, {"station", "fryer"}});
+  ASSERT_TRUE(bumped.ok()) << bumped.message();
+  events = published(bumped.publications);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]["type"], "ticket.bumped");
+  EXPECT_EQ(events[1]["type"], "lines.ready");
+  progress = events[0]["body"]["progress"];
+  EXPECT_EQ(progress["status"], "ready");
+  EXPECT_EQ(progress["lines"],
+            Json::parse(R"([{"line_id":)" + std::to_string(fries) + R"(,"state":"ready"}])"));
+  EXPECT_EQ(bumped.result()["progress"], progress);
+  EXPECT_EQ(bumped.result()["ticket_id"], ticket);
+  // What the progress says is what the hub has: the ticket in get_check.
+  Json whole = call(floor, "get_check", {{"check_id", check}}).result()["tickets"][0];
+  EXPECT_EQ(whole["status"], progress["status"]);
+  EXPECT_EQ(whole["stations"], progress["stations"]);
+  EXPECT_EQ(whole["lines"][0]["state"], "ready");
+}
+
 TEST_F(Events, RefusedCommandsPublishNothingAndAppendNothing) {
   run_an_evening();
   ASSERT_FALSE(HasFailure());

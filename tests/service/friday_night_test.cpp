@@ -94,7 +94,7 @@ TEST(FridayNight, TheWholeServiceOfTable12) {
   ASSERT_TRUE(fryer.call("bump", {{"ticket_id", apps_ticket}, {"station", "fryer"}}).ok());
   Reply cold = fryer.call("bump", {{"ticket_id", apps_ticket}, {"station", "cold"}});
   ASSERT_TRUE(cold.ok()) << cold.message();
-  EXPECT_EQ(cold.result()["ticket"]["status"], "ready");
+  EXPECT_EQ(cold.result()["progress"]["status"], "ready");
   Reply served = expo.call("serve", {{"ticket_id", apps_ticket}});
   ASSERT_TRUE(served.ok()) << served.message();
   EXPECT_FALSE(topics_of(served, "lines.served").empty());

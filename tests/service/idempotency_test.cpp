@@ -104,7 +104,7 @@ class Idempotency : public ::testing::Test {
     for (const char* station : {"grill", "fryer", "saute"})
       once(grill, "bump", {{"ticket_id", ticket}, {"station", station}});
     Reply served = once(expo, "serve", {{"ticket_id", ticket}});
-    EXPECT_EQ(served.result()["ticket"]["status"], "served");
+    EXPECT_EQ(served.result()["progress"]["status"], "served");
     Reply recalled = once(expo, "recall", {{"ticket_id", ticket}});
     EXPECT_EQ(recalled.result()["ticket"]["status"], "ready");
     once(expo, "serve", {{"ticket_id", ticket}});

@@ -406,7 +406,7 @@ TEST_F(Permissions, KitchenScreensWorkTicketsWithoutASession) {
   EXPECT_TRUE(fryer.call("bump", {{"ticket_id", ticket}, {"station", "fryer"}}).ok());
   Reply served = expo.call("serve", {{"ticket_id", ticket}});
   ASSERT_TRUE(served.ok()) << served.message();
-  EXPECT_EQ(served.result()["ticket"]["status"], "served");
+  EXPECT_EQ(served.result()["progress"]["status"], "served");
   Reply back = expo.call("recall", {{"ticket_id", ticket}});
   ASSERT_TRUE(back.ok()) << back.message();
   EXPECT_EQ(back.result()["ticket"]["status"], "ready");

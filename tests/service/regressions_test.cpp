@@ -81,5 +81,5 @@ TEST(Regressions, MarkingALineDoneMeansTheStationHasSeenTheTicket) {
   Reply done =
       grill.call("item_bump", {{"ticket_id", ticket}, {"line_id", line}, {"station", "grill"}});
   ASSERT_TRUE(done.ok()) << done.message();
-  EXPECT_FALSE(done.result()["ticket"]["stations"][0]["acknowledged_at"].is_null());
+  EXPECT_FALSE(done.result()["progress"]["stations"][0]["acknowledged_at"].is_null());
 }

@@ -169,4 +169,82 @@ std::optional<TicketView> read_ticket(const Json& j) {
   return t;
 }
 
+TicketProgress progress_of(const Ticket& ticket, const Check* check) {
+  TicketProgress p;
+  p.id = ticket.id;
+  p.check_id = ticket.check_id;
+  p.status = ticket.status;
+  p.rush = ticket.rush;
+  p.fired_at = ticket.fired_at;
+  p.served_at = ticket.served_at;
+  for (const auto& s : ticket.stations)
+    p.stations.push_back({s.station_id, s.acknowledged_at, s.bumped_at});
+  p.done.assign(ticket.items_done.begin(), ticket.items_done.end());
+  if (check)
+    for (auto line_id : ticket.line_ids)
+      if (const brigade::Line* line = check->find_line(line_id))
+        p.lines.emplace_back(line_id, line->state);
+  return p;
+}
+
+Json to_json(const TicketProgress& p) {
+  Json stations = Json::array();
+  for (const auto& s : p.stations)
+    stations.push_back({{"station", s.station},
+                        {"acknowledged_at", optional_time(s.acknowledged_at)},
+                        {"bumped_at", optional_time(s.bumped_at)}});
+  Json done = Json::array();
+  for (const auto& [line_id, station] : p.done)
+    done.push_back({{"line_id", line_id}, {"station", station}});
+  Json lines = Json::array();
+  for (const auto& [line_id, state] : p.lines)
+    lines.push_back({{"line_id", line_id}, {"state", to_string(state)}});
+  return {{"id", p.id},
+          {"check_id", p.check_id},
+          {"status", to_string(p.status)},
+          {"rush", p.rush},
+          {"fired_at", optional_time(p.fired_at)},
+          {"served_at", optional_time(p.served_at)},
+          {"stations", stations},
+          {"done", done},
+          {"lines", lines}};
+}
+
+std::optional<TicketProgress> read_progress(const Json& j) {
+  if (!j.is_object() || integer(j, "id") <= 0) return std::nullopt;
+  TicketProgress p;
+  p.id = integer(j, "id");
+  p.check_id = integer(j, "check_id");
+  p.status = ticket_status_from_string(text(j, "status")).value_or(TicketStatus::open);
+  p.rush = flag(j, "rush");
+  p.fired_at = integer(j, "fired_at");
+  p.served_at = integer(j, "served_at");
+  for (const auto& s : array(j, "stations"))
+    if (s.is_object())
+      p.stations.push_back(
+          {text(s, "station"), integer(s, "acknowledged_at"), integer(s, "bumped_at")});
+  for (const auto& d : array(j, "done"))
+    if (d.is_object()) p.done.emplace_back(integer(d, "line_id"), text(d, "station"));
+  for (const auto& l : array(j, "lines"))
+    if (l.is_object())
+      if (auto state = line_state_from_string(text(l, "state")))
+        p.lines.emplace_back(integer(l, "line_id"), *state);
+  return p;
+}
+
+void apply(TicketView& ticket, const TicketProgress& p) {
+  ticket.status = p.status;
+  ticket.rush = p.rush;
+  ticket.fired_at = p.fired_at;
+  ticket.served_at = p.served_at;
+  ticket.stations = p.stations;
+  for (auto& line : ticket.lines) {
+    line.done_at.clear();
+    for (const auto& [line_id, station] : p.done)
+      if (line_id == line.id) line.done_at.push_back(station);
+    for (const auto& [line_id, state] : p.lines)
+      if (line_id == line.id) line.state = state;
+  }
+}
+
 }  // namespace brigade::protocol

@@ -34,9 +34,11 @@ std::optional<Refusal> station_refusal(const Call& call, std::string_view statio
   auto ticket_var = store.load_ticket(cmd.ticket_id);     \
   if (!ticket_var) return ticket_var.error();
 
-// Lines of the ticket move ready (every station done) or served (expo) on their check.
-static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineState to,
-                            EpochMs now) {
+// Lines of the ticket move ready (every station done) or served (expo) on their check,
+// which is saved; returns it if a line moved (its event is the caller's, after the
+// ticket's own).
+static Result<std::optional<Check>> advance_lines(OrderService::Impl& hub, const Ticket& ticket,
+                                                  LineState to) {
   auto check = hub.store.load_check(ticket.check_id);
   if (!check) return check.error();
   bool changed = false;
@@ -46,14 +48,41 @@ static Status advance_lines(OrderService::Impl& hub, const Ticket& ticket, LineS
     if (line->state == LineState::served) continue;
     Status s = to == LineState::ready ? mark_ready(check.value(), line_id)
                                       : mark_served(check.value(), line_id);
-    if (!s) return s;
+    if (!s) return s.error();
     changed = true;
   }
-  if (!changed) return success();
-  if (auto s = hub.store.save_check(check.value()); !s) return s;
-  hub.emit_check(to == LineState::ready ? event::lines_ready : event::lines_served, check.value(),
-                 now, {{"ticket_id", ticket.id}});
-  return success();
+  if (!changed) return std::optional<Check>();
+  if (auto s = hub.store.save_check(check.value()); !s) return s.error();
+  return std::optional<Check>(std::move(check.value()));
+}
+
+// A kitchen command's event and reply carry the ticket's progress, not the whole ticket:
+// no check to load and no lines to write for each tap on a screen.
+Json OrderService::Impl::emit_progress(std::string_view type, const Ticket& ticket, EpochMs now,
+                                       const Check* moved) {
+  Json body = emit(type, ticket_topics(ticket),
+                   {{"progress", protocol::to_json(protocol::progress_of(ticket, moved))}}, now);
+  return std::move(body["progress"]);
+}
+
+// The ticket's event with its lines' new states, then the check's.
+Result<Json> OrderService::Impl::emit_advanced(std::string_view type, const Ticket& ticket,
+                                               LineState to, EpochMs now) {
+  auto moved = advance_lines(*this, ticket, to);
+  if (!moved) return moved.error();
+  Json progress = emit_progress(type, ticket, now, moved->has_value() ? &**moved : nullptr);
+  if (moved->has_value())
+    emit_check(to == LineState::ready ? event::lines_ready : event::lines_served, **moved, now,
+               {{"ticket_id", ticket.id}});
+  return progress;
+}
+
+static Json progress_reply(Json progress) {
+  return Json{{"ticket_id", progress["id"]}, {"progress", std::move(progress)}};
+}
+
+static Json progress_reply(const Ticket& ticket) {
+  return progress_reply(protocol::to_json(protocol::progress_of(ticket)));
 }
 
 Answer OrderService::Impl::ack_ticket(Call& call) {
@@ -65,16 +94,15 @@ Answer OrderService::Impl::ack_ticket(Call& call) {
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
   if (first) {
     if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-    emit_ticket(event::ticket_acknowledged, ticket.value(), call.now);
+    emit_progress(event::ticket_acknowledged, ticket.value(), call.now);
   }
   return Json{{"ticket_id", ticket->id}, {"station", station}};
 }
 
-Status OrderService::Impl::serve_ticket(Ticket& ticket, EpochMs now) {
-  if (auto s = brigade::serve(ticket, now); !s) return s;
-  if (auto s = store.save_ticket(ticket); !s) return s;
-  emit_ticket(event::ticket_served, ticket, now);
-  return advance_lines(*this, ticket, LineState::served, now);
+Result<Json> OrderService::Impl::serve_ticket(Ticket& ticket, EpochMs now) {
+  if (auto s = brigade::serve(ticket, now); !s) return s.error();
+  if (auto s = store.save_ticket(ticket); !s) return s.error();
+  return emit_advanced(event::ticket_served, ticket, LineState::served, now);
 }
 
 Answer OrderService::Impl::bump(Call& call) {
@@ -83,27 +111,27 @@ Answer OrderService::Impl::bump(Call& call) {
   if (auto r = station_refusal(call, station)) return *r;
   // A second tap (or a bump-bar bounce) changes nothing and tells nobody.
   if (const StationProgress* p = ticket->find_station(station); p && p->bumped_at != 0)
-    return Json{{"ticket", ticket_json(ticket.value())}};
+    return progress_reply(ticket.value());
   auto ready = bump_station(ticket.value(), station, call.now);
   if (!ready) return ready.error();
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-  emit_ticket(event::ticket_bumped, ticket.value(), call.now);
-  if (ready.value()) {
-    if (auto s = advance_lines(*this, ticket.value(), LineState::ready, call.now); !s)
-      return s.error();
-    // Without an expo screen, the last station's bump sends the plates.
-    if (!has_expo(menu))
-      if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
-  }
-  return Json{{"ticket", ticket_json(ticket.value())}};
+  if (!ready.value())
+    return progress_reply(emit_progress(event::ticket_bumped, ticket.value(), call.now));
+  auto progress = emit_advanced(event::ticket_bumped, ticket.value(), LineState::ready, call.now);
+  if (!progress) return progress.error();
+  // Without an expo screen, the last station's bump sends the plates.
+  if (!has_expo(menu)) progress = serve_ticket(ticket.value(), call.now);
+  if (!progress) return progress.error();
+  return progress_reply(std::move(progress.value()));
 }
 
 Answer OrderService::Impl::serve(Call& call) {
   BRIGADE_READ_KITCHEN(Serve, cmd, ticket)
   if (auto r = station_refusal(call, kExpoStation)) return *r;
-  if (ticket->status == TicketStatus::served) return Json{{"ticket", ticket_json(ticket.value())}};
-  if (auto s = serve_ticket(ticket.value(), call.now); !s) return s.error();
-  return Json{{"ticket", ticket_json(ticket.value())}};
+  if (ticket->status == TicketStatus::served) return progress_reply(ticket.value());
+  auto progress = serve_ticket(ticket.value(), call.now);
+  if (!progress) return progress.error();
+  return progress_reply(std::move(progress.value()));
 }
 
 Answer OrderService::Impl::recall(Call& call) {
@@ -127,8 +155,7 @@ Answer OrderService::Impl::item_bump(Call& call) {
   // Working a line means the station has the ticket in front of it.
   if (auto s = acknowledge(ticket.value(), station, call.now); !s) return s.error();
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-  emit_ticket(event::ticket_item_bumped, ticket.value(), call.now);
-  return Json{{"ticket", ticket_json(ticket.value())}};
+  return progress_reply(emit_progress(event::ticket_item_bumped, ticket.value(), call.now));
 }
 
 Answer OrderService::Impl::rush(Call& call) {
@@ -139,8 +166,7 @@ Answer OrderService::Impl::rush(Call& call) {
   if (!mine) return *station_refusal(call, kExpoStation);
   ticket->rush = cmd.rush;
   if (auto s = store.save_ticket(ticket.value()); !s) return s.error();
-  emit_ticket(event::ticket_rush, ticket.value(), call.now);
-  return Json{{"ticket", ticket_json(ticket.value())}};
+  return progress_reply(emit_progress(event::ticket_rush, ticket.value(), call.now));
 }
 
 std::vector<Publication> OrderService::Impl::tick(EpochMs now) {

@@ -150,13 +150,23 @@ struct OrderService::Impl {
   Json emit_check(std::string_view type, const Check& check, EpochMs now,
                   Json extra = Json::object());
   void emit_ticket(std::string_view type, const Ticket& ticket, EpochMs now);
+  // Emits `type` on the ticket's stations with its progress (protocol::TicketProgress);
+  // returns that progress's JSON, for the reply.
+  // `moved`: the ticket's check when the command moved its lines (their states go along).
+  Json emit_progress(std::string_view type, const Ticket& ticket, EpochMs now,
+                     const Check* moved = nullptr);
+  // Moves the ticket's lines to `to` on their check, then emits `type` with the ticket's
+  // progress and, if a line moved, lines.ready or lines.served on the check.
+  // Returns the progress, for the reply.
+  Result<Json> emit_advanced(std::string_view type, const Ticket& ticket, LineState to,
+                             EpochMs now);
   std::vector<std::string> ticket_topics(const Ticket& ticket) const;
   Result<Check> open_check_for_change(std::int64_t check_id);
   // Takes (delta > 0) or gives back (< 0) portions of a counted item and tells every
   // terminal the new count; nothing for an item that is not counted.
   Status reserve_stock(Stock& stock, const std::string& item_id, int delta, EpochMs now);
   // A ticket goes to the guests: served, saved, announced, and its lines marked served.
-  Status serve_ticket(Ticket& ticket, EpochMs now);
+  Result<Json> serve_ticket(Ticket& ticket, EpochMs now);  // the ticket's progress
 
   // [SECTION] handlers. Each runs inside the command's transaction.
   Answer hello(Call& call);

@@ -132,4 +132,30 @@ Json to_json(const Ticket& ticket, const TicketContext& context);  // of view_of
 // Empty if it is not a ticket (no id): a malformed event never breaks a screen.
 std::optional<TicketView> read_ticket(const Json& ticket);
 
+// What the kitchen changes on a ticket (acknowledge, bump, item bump, serve, rush): the
+// ticket's own state, without its check's words or its lines. The events of those
+// commands carry this, not the whole ticket: a screen applies it to the ticket it has.
+struct TicketProgress {
+  std::int64_t id = 0;
+  std::int64_t check_id = 0;
+  TicketStatus status = TicketStatus::open;
+  bool rush = false;
+  EpochMs fired_at = 0;
+  EpochMs served_at = 0;
+  std::vector<TicketView::Station> stations;
+  std::vector<std::pair<std::int64_t, std::string>> done;  // (line id, station) item bumps
+  // When the command moved the ticket's lines on their check (ready, served): each line's
+  // state now. Empty when their states did not change.
+  std::vector<std::pair<std::int64_t, LineState>> lines;
+  bool operator==(const TicketProgress&) const = default;
+};
+// `check`: the ticket's check when the command moved its lines (their states go along).
+TicketProgress progress_of(const Ticket& ticket, const Check* check = nullptr);
+Json to_json(const TicketProgress& progress);
+// Empty if it is not a ticket's progress (no id).
+std::optional<TicketProgress> read_progress(const Json& progress);
+// The ticket after the change: its status, rush, times and stations, each line's
+// done_at and (when carried) state, from the progress; everything else as it was.
+void apply(TicketView& ticket, const TicketProgress& progress);
+
 }  // namespace brigade::protocol
