@@ -41,6 +41,28 @@ const TicketView::Line* TicketView::line(std::int64_t line_id) const {
   return nullptr;
 }
 
+namespace {
+
+// A ticket's stations, as the ticket and its progress both write them.
+Json stations_json(const std::vector<TicketView::Station>& stations) {
+  Json out = Json::array();
+  for (const auto& s : stations)
+    out.push_back({{"station", s.station},
+                   {"acknowledged_at", optional_time(s.acknowledged_at)},
+                   {"bumped_at", optional_time(s.bumped_at)}});
+  return out;
+}
+
+std::vector<TicketView::Station> read_stations(const Json& j) {
+  std::vector<TicketView::Station> out;
+  for (const auto& s : array(j, "stations"))
+    if (s.is_object())
+      out.push_back({text(s, "station"), integer(s, "acknowledged_at"), integer(s, "bumped_at")});
+  return out;
+}
+
+}  // namespace
+
 TicketView view_of(const Ticket& ticket, const TicketContext& context) {
   const Check& check = context.check;
   TicketView view;
@@ -102,11 +124,7 @@ Json to_json(const TicketView& t) {
                      {"state", to_string(l.state)},
                      {"void_reason", l.void_reason},
                      {"done_at", l.done_at}});
-  Json stations = Json::array();
-  for (const auto& s : t.stations)
-    stations.push_back({{"station", s.station},
-                        {"acknowledged_at", optional_time(s.acknowledged_at)},
-                        {"bumped_at", optional_time(s.bumped_at)}});
+  Json stations = stations_json(t.stations);
   return {{"id", t.id},
           {"check_id", t.check_id},
           {"check_number", t.check_number},
@@ -144,11 +162,7 @@ std::optional<TicketView> read_ticket(const Json& j) {
   t.created_at = integer(j, "created_at");
   t.fired_at = integer(j, "fired_at");
   t.served_at = integer(j, "served_at");
-  for (const auto& s : array(j, "stations")) {
-    if (!s.is_object()) continue;
-    t.stations.push_back(
-        {text(s, "station"), integer(s, "acknowledged_at"), integer(s, "bumped_at")});
-  }
+  t.stations = read_stations(j);
   for (const auto& l : array(j, "lines")) {
     if (!l.is_object()) continue;
     TicketView::Line line;
@@ -188,11 +202,7 @@ TicketProgress progress_of(const Ticket& ticket, const Check* check) {
 }
 
 Json to_json(const TicketProgress& p) {
-  Json stations = Json::array();
-  for (const auto& s : p.stations)
-    stations.push_back({{"station", s.station},
-                        {"acknowledged_at", optional_time(s.acknowledged_at)},
-                        {"bumped_at", optional_time(s.bumped_at)}});
+  Json stations = stations_json(p.stations);
   Json done = Json::array();
   for (const auto& [line_id, station] : p.done)
     done.push_back({{"line_id", line_id}, {"station", station}});
@@ -219,10 +229,7 @@ std::optional<TicketProgress> read_progress(const Json& j) {
   p.rush = flag(j, "rush");
   p.fired_at = integer(j, "fired_at");
   p.served_at = integer(j, "served_at");
-  for (const auto& s : array(j, "stations"))
-    if (s.is_object())
-      p.stations.push_back(
-          {text(s, "station"), integer(s, "acknowledged_at"), integer(s, "bumped_at")});
+  p.stations = read_stations(j);
   for (const auto& d : array(j, "done"))
     if (d.is_object()) p.done.emplace_back(integer(d, "line_id"), text(d, "station"));
   for (const auto& l : array(j, "lines"))
