@@ -272,6 +272,15 @@ void Controller::handle(const Intent& intent, EpochMs now) {
 
 void Controller::poll(EpochMs now) {
   for (auto& item : hub_.feed()) state_.apply(item);
+  // A change this terminal could not apply (its copy missed a line): the whole check,
+  // once someone is logged in to ask for it.
+  if (logged_in())
+    for (std::int64_t id : state_.take_checks_to_fetch()) {
+      Command c("get_check", {{"check_id", id}});
+      c.check_id = id;
+      c.description = "Refreshing the check";
+      send(c, now);
+    }
   for (const auto& answer : hub_.answers()) answered(answer, now);
   poll_card(now);
 }
@@ -309,6 +318,8 @@ void Controller::answered(const Answer& answer, EpochMs now) {
     if (record.type == protocol::command::login) {
       session_ = answer.result.value("session", "");
       staff_ = protocol::read_staff(answer.result.value("staff", Json::object()));
+    } else if (record.type == protocol::command::get_check) {
+      if (auto c = answer.result.find("check"); c != answer.result.end()) state_.replace_check(*c);
     } else if (record.type == protocol::command::open_check) {
       if (auto c = answer.result.find("check"); c != answer.result.end()) state_.learn_check(*c);
       opened_check_ = answer.result.value("check_id", std::int64_t{0});

@@ -40,7 +40,8 @@ void TerminalState::apply_snapshot(const Json& j) {
   // The snapshot holds every open check: one missing from it closed while we were away.
   std::map<std::int64_t, CheckView> before = std::move(open_);
   open_.clear();
-  for (const auto& c : j.value("checks", Json::array())) put_check(protocol::read_check(c));
+  open_json_.clear();
+  for (const auto& c : j.value("checks", Json::array())) put_check(c);
   for (auto& [id, view] : before)
     if (!open_.count(id)) finished_[id] = std::move(view);
   synced_ = true;
@@ -50,8 +51,22 @@ void TerminalState::apply_snapshot(const Json& j) {
 void TerminalState::apply_event(const std::string& topic, const std::string& type, EpochMs at,
                                 const Json& body) {
   if (topic == protocol::topic::check) {
-    if (auto c = body.find("check"); c != body.end() && c->is_object())
-      put_check(protocol::read_check(*c));
+    auto c = body.find("check");
+    auto lines = body.find("lines");
+    if (c != body.end() && c->is_object() && lines != body.end()) {
+      // The check without its lines, and the lines that changed.
+      auto known = open_json_.find(c->value("id", std::int64_t{0}));
+      auto whole =
+          protocol::apply_change(known == open_json_.end() ? nullptr : &known->second, *c, *lines);
+      if (whole) {
+        put_check(std::move(*whole));
+      } else {
+        ++changes_not_applied_;
+        const std::int64_t id = c->value("id", std::int64_t{0});
+        if (std::find(to_fetch_.begin(), to_fetch_.end(), id) == to_fetch_.end())
+          to_fetch_.push_back(id);
+      }
+    }
   } else if (topic == protocol::topic::menu) {
     if (auto s = body.find("stock"); s != body.end() && s->is_object()) {
       std::string id;
@@ -87,10 +102,25 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
 }
 
 void TerminalState::learn_check(const Json& check) {
-  CheckView view = protocol::read_check(check);
-  if (open_.count(view.check.id) || finished_.count(view.check.id)) return;
-  put_check(std::move(view));
+  const std::int64_t id = check.value("id", std::int64_t{0});
+  if (open_.count(id) || finished_.count(id)) return;
+  put_check(check);
   changed();
+}
+
+void TerminalState::replace_check(const Json& whole) {
+  if (!whole.is_object()) return;
+  put_check(whole);
+  changed();
+}
+
+void TerminalState::put_check(Json whole) {
+  CheckView view = protocol::read_check(whole);
+  if (view.check.is_open())
+    open_json_[view.check.id] = std::move(whole);
+  else
+    open_json_.erase(view.check.id);  // a closed check changes no more
+  put_check(std::move(view));
 }
 
 void TerminalState::put_check(CheckView view) {

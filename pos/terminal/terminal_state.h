@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "brigade/domain/staff.h"
@@ -48,6 +49,13 @@ class TerminalState {
   void learn_check(const Json& check);
 
   bool synced() const { return synced_; }
+  // Check events that named a line this terminal never had (none, unless the hub and the
+  // terminal disagree): the check stays as it was shown.
+  std::uint64_t changes_not_applied() const { return changes_not_applied_; }
+  // The checks such a change left incomplete, once: the controller asks the hub for them
+  // (get_check) and gives them back with replace_check.
+  std::vector<std::int64_t> take_checks_to_fetch() { return std::exchange(to_fetch_, {}); }
+  void replace_check(const Json& whole);
   // Bumped on every change, so a screen can tell that something moved.
   std::uint64_t version() const { return version_; }
 
@@ -85,9 +93,12 @@ class TerminalState {
 
  private:
   void put_check(CheckView view);
+  void put_check(Json whole);  // keeps the JSON too, for the next event's change
   void changed() { ++version_; }
 
   bool synced_ = false;
+  std::uint64_t changes_not_applied_ = 0;
+  std::vector<std::int64_t> to_fetch_;
   std::uint64_t version_ = 0;
   std::string restaurant_;
   CurrencyFormat currency_;
@@ -97,6 +108,9 @@ class TerminalState {
   std::vector<StaffMember> staff_;
   std::map<std::int64_t, CheckView> open_;
   std::map<std::int64_t, CheckView> finished_;  // closed or merged since start
+  // Each open check's JSON as the hub last described it: a check event carries only the
+  // lines that changed (docs/protocol.md section 5), applied to this.
+  std::map<std::int64_t, Json> open_json_;
   std::vector<StationAlert> alerts_;
   std::uint64_t device_changes_ = 0;
   std::vector<PinLockout> lockouts_;

@@ -163,6 +163,30 @@ TEST(Controller, ARetryTooLateForItsReplyIsDoneOnceAndSaysSo) {
   EXPECT_EQ(r.state.find_check(check)->check.lines.size(), 1u);
 }
 
+// A check event names a line this terminal never had (it should not happen: the feed
+// is gap-free): the terminal asks the hub for the whole check and shows it.
+TEST(Controller, AChangeItCannotApplyBringsTheWholeCheck) {
+  Rig r;
+  r.run(LogIn{kServerPin});
+  std::int64_t check = r.open_table("12", 2);
+  r.run(r.line(check, "beer-ipa", 1));
+  // A line added at the hub whose event this terminal never gets (as if it were lost).
+  brigade::testing::Device elsewhere(r.hub.hub(), "pos-9");
+  ASSERT_TRUE(elsewhere.login(kManagerPin).ok());
+  ASSERT_TRUE(elsewhere.call("add_line", {{"check_id", check}, {"item_id", "fries"}}).ok());
+  // The next change names that line: this terminal cannot apply it.
+  r.hub.other(kManagerPin, "add_line", {{"check_id", check}, {"item_id", "calamari"}});
+  r.controller.poll(r.now);
+  EXPECT_EQ(r.state.changes_not_applied(), 1u);
+  const CommandRecord* fetched = r.controller.last("get_check");
+  ASSERT_NE(fetched, nullptr);
+  EXPECT_EQ(fetched->state, CommandRecord::State::done);
+  ASSERT_EQ(r.state.find_check(check)->check.lines.size(), 3u);  // the hub's check, whole
+  EXPECT_EQ(r.state.find_check(check)->check.lines[1].item_id, "fries");
+  r.controller.poll(r.now);
+  EXPECT_EQ(r.controller.last("get_check"), fetched);  // asked once
+}
+
 TEST(Controller, ARefusalIsKeptWithTheHubsWordsAndToldOnce) {
   Rig r;
   r.run(LogIn{kServerPin});

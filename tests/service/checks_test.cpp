@@ -427,9 +427,13 @@ TEST_F(Checks, TwoTerminalsAddingToOneCheckInTurnKeepEveryLine) {
                {{"check_id", check}, {"item_id", items[i]}, {"seat", static_cast<int>(i % 4) + 1}});
     ASSERT_TRUE(r.ok()) << r.message();
     ids.push_back(r.result()["line_id"]);
-    // Each reply (and its event) holds every line so far: none overwrote another.
+    // Each reply holds every line so far, and its event names them all: none overwrote
+    // another. The event carries only the line added.
     EXPECT_EQ(r.result()["check"]["lines"].size(), i + 1);
-    EXPECT_EQ(published(r.publications).back()["body"]["check"]["lines"].size(), i + 1);
+    Json body = published(r.publications).back()["body"];
+    EXPECT_EQ(body["check"]["line_ids"].size(), i + 1);
+    ASSERT_EQ(body["lines"].size(), 1u);
+    EXPECT_EQ(body["lines"][0], r.result()["check"]["lines"][i]);
   }
   // One changes a line while the other adds: both stick.
   ASSERT_TRUE(

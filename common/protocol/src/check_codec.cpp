@@ -1,6 +1,9 @@
 // A check with its lines, discounts, payments, split and the hub's totals: written by the
 // hub (every check event, get_check, snapshot), read back by terminals, which show the
 // hub's totals and never price on their own.
+#include <map>
+#include <set>
+
 #include "brigade/protocol/codec.h"
 #include "reading.h"
 
@@ -77,11 +80,15 @@ Json to_json(const Check& check, const std::vector<TaxClass>& tax_classes) {
   return to_json(view_of(check, tax_classes));
 }
 
-Json to_json(const CheckView& view) {
+namespace {
+
+// The check's JSON with the lines `wanted` picks (all, without it).
+Json check_json(const CheckView& view, const std::set<std::int64_t>* wanted) {
   const Check& check = view.check;
   const CheckTotals& totals = view.totals;
   Json lines = Json::array();
   for (const auto& l : check.lines) {
+    if (wanted && !wanted->count(l.id)) continue;
     Json j = to_json(l);
     for (const auto& p : totals.lines)
       if (p.line_id == l.id) {
@@ -168,6 +175,44 @@ Json to_json(const CheckView& view) {
             {"paid", cents_json(totals.paid)},
             {"tips", cents_json(totals.tips)},
             {"balance", cents_json(totals.balance)}}}};
+}
+
+}  // namespace
+
+Json to_json(const CheckView& view) {
+  return check_json(view, nullptr);
+}
+
+CheckChange change_of(const CheckView& view, const std::set<std::int64_t>& changed) {
+  CheckChange c;
+  c.check = check_json(view, &changed);
+  c.lines = std::move(c.check["lines"]);
+  c.check.erase("lines");
+  Json ids = Json::array();
+  for (const auto& l : view.check.lines) ids.push_back(l.id);
+  c.check["line_ids"] = std::move(ids);
+  return c;
+}
+
+std::optional<Json> apply_change(const Json* before, const Json& check, const Json& lines) {
+  if (!check.is_object() || !lines.is_array()) return std::nullopt;
+  auto ids = check.find("line_ids");
+  if (ids == check.end() || !ids->is_array()) return std::nullopt;
+  std::map<std::int64_t, const Json*> known;
+  if (before && before->is_object())
+    if (auto old = before->find("lines"); old != before->end() && old->is_array())
+      for (const auto& l : *old) known[l.value("id", std::int64_t{0})] = &l;
+  for (const auto& l : lines) known[l.value("id", std::int64_t{0})] = &l;
+  Json whole = check;
+  whole.erase("line_ids");
+  Json ordered = Json::array();
+  for (const auto& id : *ids) {
+    auto it = id.is_number_integer() ? known.find(id.get<std::int64_t>()) : known.end();
+    if (it == known.end()) return std::nullopt;  // a line this copy never had
+    ordered.push_back(*it->second);
+  }
+  whole["lines"] = std::move(ordered);
+  return whole;
 }
 
 CheckView read_check(const Json& j) {

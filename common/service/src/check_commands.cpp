@@ -50,10 +50,43 @@ Json OrderService::Impl::ticket_json(const Ticket& ticket) const {
 
 Json OrderService::Impl::emit_check(std::string_view type, const Check& check, EpochMs now,
                                     Json extra) {
-  Json body{{"check", check_json(check)}};
+  protocol::CheckView view = protocol::view_of(check, menu.tax_classes);
+  auto change = protocol::change_of(view, changed_lines(check, view.totals));
+  Json body{{"check", std::move(change.check)}, {"lines", std::move(change.lines)}};
   body.update(extra);
-  body = emit(type, {std::string(topic::check)}, std::move(body), now);
-  return std::move(body["check"]);
+  emit(type, {std::string(topic::check)}, std::move(body), now);
+  before_change.insert_or_assign(check.id, check);  // a second event diffs from this one
+  return protocol::to_json(view);
+}
+
+// The lines whose JSON a change of `check` alters: new, changed, or priced differently
+// (a check discount shares out over every line) since the check was loaded for it.
+std::set<std::int64_t> OrderService::Impl::changed_lines(const Check& check,
+                                                         const CheckTotals& totals) const {
+  std::set<std::int64_t> changed;
+  auto before = before_change.find(check.id);
+  if (before == before_change.end()) {
+    for (const auto& l : check.lines) changed.insert(l.id);
+    return changed;
+  }
+  std::map<std::int64_t, const Line*> was;
+  for (const auto& l : before->second.lines) was[l.id] = &l;
+  std::map<std::int64_t, const LinePrice*> priced, priced_before;
+  for (const auto& p : totals.lines) priced[p.line_id] = &p;
+  const CheckTotals totals_before = price_check(before->second, menu.tax_classes);
+  for (const auto& p : totals_before.lines) priced_before[p.line_id] = &p;
+  auto same_price = [&](std::int64_t id) {
+    auto a = priced.find(id);
+    auto b = priced_before.find(id);
+    if (a == priced.end() || b == priced_before.end())
+      return a == priced.end() && b == priced_before.end();
+    return *a->second == *b->second;
+  };
+  for (const auto& l : check.lines) {
+    auto it = was.find(l.id);
+    if (it == was.end() || !(*it->second == l) || !same_price(l.id)) changed.insert(l.id);
+  }
+  return changed;
 }
 
 std::vector<std::string> OrderService::Impl::ticket_topics(const Ticket& ticket) const {
@@ -79,6 +112,7 @@ Status OrderService::Impl::reserve_stock(Stock& stock, const std::string& item_i
 Result<Check> OrderService::Impl::open_check_for_change(std::int64_t check_id) {
   auto check = store.load_check(check_id);
   if (!check) return check.error();
+  before_change.insert_or_assign(check_id, check.value());  // its event says what changed
   if (!check->is_open())
     return fail(Errc::check_closed, "check " + std::to_string(check->number) + " is " +
                                         std::string(to_string(check->status)) +

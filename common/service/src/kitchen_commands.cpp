@@ -41,6 +41,7 @@ static Result<std::optional<Check>> advance_lines(OrderService::Impl& hub, const
                                                   LineState to) {
   auto check = hub.store.load_check(ticket.check_id);
   if (!check) return check.error();
+  hub.before_change.insert_or_assign(check->id, check.value());
   bool changed = false;
   for (auto line_id : ticket.line_ids) {
     Line* line = check->find_line(line_id);

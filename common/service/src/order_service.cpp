@@ -200,6 +200,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     reconnect_everyone = false;
 
     pending.clear();
+    before_change.clear();
     std::optional<Answer> answer;
     std::string reply;
     Status committed = store.transaction([&](store::Store& s) -> Status {

@@ -11,6 +11,7 @@
 
 #include "brigade/domain/device.h"
 #include "brigade/domain/menu.h"
+#include "brigade/domain/pricing.h"
 #include "brigade/domain/staff.h"
 #include "brigade/protocol/args.h"
 #include "brigade/protocol/events.h"
@@ -109,6 +110,9 @@ struct OrderService::Impl {
   PinLockout lockout;
   std::vector<Json> lockout_alerts;  // locks to announce once the command's transaction is over
   EpochMs next_reply_expiry = 0;     // when tick() next drops the text of old replies
+  // Checks as the running command loaded them: their events carry only the lines that
+  // changed since. Cleared with each command (a stale copy only makes an event say more).
+  std::map<std::int64_t, Check> before_change;
 
   // [SECTION] plumbing (order_service.cpp)
   Outcome handle(std::string_view request, const protocol::Peer& peer, EpochMs now);
@@ -144,6 +148,7 @@ struct OrderService::Impl {
 
   // [SECTION] helpers shared by handlers (check_commands.cpp)
   Json check_json(const Check& check) const;
+  std::set<std::int64_t> changed_lines(const Check& check, const CheckTotals& totals) const;
   Json ticket_json(const Ticket& ticket) const;
   // Emits `type` on the check topic with the whole check after the change; returns that
   // check's JSON, for the reply.

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "brigade/domain/check.h"
@@ -51,6 +52,19 @@ struct CheckView {
   bool operator==(const CheckView&) const = default;
 };
 CheckView view_of(const Check& check, const std::vector<TaxClass>& tax_classes);
+
+// What an event on topic `check` carries (docs/protocol.md section 5): `check`, the check
+// without `lines` but with `line_ids` (every line's id, in order), and `lines`, whole,
+// only for the lines that changed.
+struct CheckChange {
+  Json check;
+  Json lines;
+};
+CheckChange change_of(const CheckView& view, const std::set<std::int64_t>& changed_line_ids);
+// The whole check after a change, from the copy before it (null: none) and the change's
+// `check` and `lines`. Empty when a line it lists is in neither: that copy is not whole
+// (get the check again).
+std::optional<Json> apply_change(const Json* before, const Json& check, const Json& lines);
 
 Json to_json(const Line& line);
 Json to_json(const CheckView& check);
