@@ -563,6 +563,7 @@ void copy_the_day(const fs::path& file, int copies) {
       WHERE sequence IN (SELECT sequence FROM event_topics
                          WHERE topic = 'check' OR topic LIKE 'ticket.%');
     CREATE UNIQUE INDEX day_events_old ON day_events (old);
+    CREATE TEMP TABLE day_replies AS SELECT command_id, request_hash, at FROM command_replies;
     CREATE TEMP TABLE day_heads AS
       SELECT t.topic AS topic, max(d.n) AS n, max(t.sequence) AS old
       FROM event_topics t JOIN day_events d ON d.old = t.sequence GROUP BY t.topic;)sql");
@@ -617,7 +618,7 @@ void copy_the_day(const fs::path& file, int copies) {
          "FROM event_topics t JOIN temp.day_events d ON d.old = t.sequence "
          "WHERE t.topic = 'check' OR t.topic LIKE 'ticket.%'");
     exec("INSERT INTO command_replies SELECT command_id || '~" + key +
-         "', request_hash, NULL, at FROM command_replies WHERE instr(command_id, '~') = 0");
+         "', request_hash, NULL, at FROM temp.day_replies");
     exec("COMMIT");
   }
   exec(R"sql(
