@@ -40,7 +40,7 @@ void TerminalState::apply_snapshot(const Json& j) {
   // The snapshot holds every open check: one missing from it closed while we were away.
   std::map<std::int64_t, CheckView> before = std::move(open_);
   open_.clear();
-  open_json_.clear();
+  check_json_.clear();
   for (const auto& c : j.value("checks", Json::array())) put_check(c);
   for (auto& [id, view] : before)
     if (!open_.count(id)) finished_[id] = std::move(view);
@@ -55,9 +55,9 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
     auto lines = body.find("lines");
     if (c != body.end() && c->is_object() && lines != body.end()) {
       // The check without its lines, and the lines that changed.
-      auto known = open_json_.find(c->value("id", std::int64_t{0}));
+      auto known = check_json_.find(c->value("id", std::int64_t{0}));
       auto whole =
-          protocol::apply_change(known == open_json_.end() ? nullptr : &known->second, *c, *lines);
+          protocol::apply_change(known == check_json_.end() ? nullptr : &known->second, *c, *lines);
       if (whole) {
         put_check(std::move(*whole));
       } else {
@@ -116,10 +116,8 @@ void TerminalState::replace_check(const Json& whole) {
 
 void TerminalState::put_check(Json whole) {
   CheckView view = protocol::read_check(whole);
-  if (view.check.is_open())
-    open_json_[view.check.id] = std::move(whole);
-  else
-    open_json_.erase(view.check.id);  // a closed check changes no more
+  // Closed ones too: a takeout paid before it is cooked still has its lines served after.
+  check_json_[view.check.id] = std::move(whole);
   put_check(std::move(view));
 }
 

@@ -108,9 +108,9 @@ class TerminalState {
   std::vector<StaffMember> staff_;
   std::map<std::int64_t, CheckView> open_;
   std::map<std::int64_t, CheckView> finished_;  // closed or merged since start
-  // Each open check's JSON as the hub last described it: a check event carries only the
-  // lines that changed (docs/protocol.md section 5), applied to this.
-  std::map<std::int64_t, Json> open_json_;
+  // Each check's JSON as the hub last described it: a check event carries only the lines
+  // that changed (docs/protocol.md section 5), applied to this.
+  std::map<std::int64_t, Json> check_json_;
   std::vector<StationAlert> alerts_;
   std::uint64_t device_changes_ = 0;
   std::vector<PinLockout> lockouts_;

@@ -89,6 +89,31 @@ TEST(TerminalState, ChecksFollowTheirEventsAndLeaveTheOpenListWhenClosed) {
   EXPECT_EQ(f.state.find_check(id)->check.status, CheckStatus::closed);
 }
 
+// A takeout paid and closed before the kitchen is done: its lines are still served
+// after, and the closed check the terminal keeps follows (no check asked for again).
+TEST(TerminalState, AClosedCheckStillFollowsItsKitchen) {
+  Fed f;
+  f.pump();
+  auto opened = f.hub.other(
+      kServerPin, "open_check",
+      {{"channel", "takeout"}, {"customer_name", "Lee"}, {"customer_phone", "5550142"}});
+  ASSERT_TRUE(opened.ok()) << opened.message();
+  std::int64_t id = opened.result()["check_id"];
+  f.hub.other(kServerPin, "add_line", {{"check_id", id}, {"item_id", "fries"}});
+  Json sent = f.hub.other(kServerPin, "send", {{"check_id", id}}).result();
+  f.hub.other(
+      kServerPin, "pay",
+      {{"check_id", id}, {"tender", "cash"}, {"amount", sent["check"]["totals"]["balance"]}});
+  ASSERT_TRUE(f.hub.other(kServerPin, "close_check", {{"check_id", id}}).ok());
+  f.hub.cook(id, true);
+  f.pump();
+  EXPECT_EQ(f.state.changes_not_applied(), 0u);
+  EXPECT_TRUE(f.state.take_checks_to_fetch().empty());
+  ASSERT_NE(f.state.find_check(id), nullptr);
+  EXPECT_EQ(f.state.find_check(id)->check.status, CheckStatus::closed);
+  EXPECT_EQ(f.state.find_check(id)->check.lines[0].state, LineState::served);
+}
+
 TEST(TerminalState, TabsAndPickupsAreListedSoonestPromisedFirst) {
   Fed f;
   const EpochMs now = f.hub.hub().now;
