@@ -29,13 +29,20 @@ start_hub() {  # minutes ago
   [ "$1" -gt 0 ] && preload=$(dpkg -L libfaketime | grep 'libfaketimeMT.so.1$' | head -n 1)
   LD_PRELOAD=$preload FAKETIME="-${1}m" FAKETIME_DONT_FAKE_MONOTONIC=1 \
     "$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' \
-    --events 'tcp://127.0.0.1:*' --ack-timeout 600 >"$work/hub.log" 2>&1 &
+    --events 'tcp://127.0.0.1:*' --pairing 'tcp://127.0.0.1:*' --ack-timeout 600 \
+    >"$work/hub.log" 2>&1 &
   hub=$!
   for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done
   commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
-  events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
+  events=$(sed -n 's/.*events on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
+  pairing=$(sed -n 's/.*pairing on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
 }
-ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@"; }
+# The hub runs with its keys, as in a store: posctl works from its console (the hub's own
+# keys, made at its first start and kept across restarts), the screens are paired there.
+ctl() {
+  "$bin/posctl" --commands "$commands" --events "$events" --pairing "$pairing" \
+    --console "$work/store.db.keys" "$@"
+}
 order() { ctl --pin 1111 order "$@" | sed -n 's/^check id \([0-9]*\),.*/\1/p'; }
 ticket_of_check() { ctl --pin 1111 --json show "$1" | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["tickets"][-1]["id"])'; }
@@ -73,16 +80,20 @@ ctl --pin 1111 --approve 1234 void "$t7" "$(line_of "$t7" "Classic burger")" --q
 ctl --pin 1111 add "$t6" asparagus --qty 1 --seat 1 >/dev/null
 ctl --pin 1111 send "$t6" >/dev/null
 r=$(order --table 4 --guests 3 classic-burger:temp-medium@1)  # the dropped plate, again
-ctl rush "$(ticket_of_check "$r")" >/dev/null
-ctl bump "$(ticket_of_check "$t3")" --station fryer >/dev/null  # fries up, steak to come
-ctl bump "$(ticket_of_check "$t11")" --station grill >/dev/null  # ready: waiting for expo
+ctl --pin 7777 rush "$(ticket_of_check "$r")" >/dev/null
+ctl --pin 7777 bump "$(ticket_of_check "$t3")" --station fryer >/dev/null  # fries up, steak to come
+ctl --pin 7777 bump "$(ticket_of_check "$t11")" --station grill >/dev/null  # ready: waiting for expo
 
-shot() {  # name, kds options...
-  local name=$1
-  shift
+shot() {  # name, station, kds options...
+  local name=$1 station=$2
+  shift 2
+  local code
+  code=$(ctl --pin 1234 devices pair "Screen $name" --role kitchen --station "$station" |
+    sed -n 's/^pairing code \([^ ]*\) .*/\1/p')
   xvfb-run -a -s "-screen 0 1920x1080x24" "$kds" --commands "$commands" --events "$events" \
+    --pairing "$pairing" --key "$work/$name.key" --pair "$code" \
     --width 1600 --height 900 --screenshot "$out/kds-$name.png" "$@"
 }
-shot grill --station grill
-shot expo --expo
+shot grill grill --station grill
+shot expo expo --expo
 echo "screenshots in $out"

@@ -16,18 +16,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The hub runs with its keys, as in a store; posctl works from its console (the hub's own
+# keys) and the terminal is paired from there (README, "Security: pairing devices").
 "$bin/pos-server" --db "$work/store.db" --commands 'tcp://127.0.0.1:*' --events 'tcp://127.0.0.1:*' \
-  --ack-timeout 600 >"$work/hub.log" 2>&1 &
+  --pairing 'tcp://127.0.0.1:*' --ack-timeout 600 >"$work/hub.log" 2>&1 &
 hub=$!
 for _ in $(seq 100); do grep -q "listening:" "$work/hub.log" && break; sleep 0.1; done
 commands=$(sed -n 's/.*commands on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
-events=$(sed -n 's/.*events on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
-ctl() { "$bin/posctl" --commands "$commands" --events "$events" "$@" >/dev/null; }
+events=$(sed -n 's/.*events on \(tcp:[^,]*\),.*/\1/p' "$work/hub.log")
+pairing=$(sed -n 's/.*pairing on \(tcp:[^ ]*\)$/\1/p' "$work/hub.log")
+ends=(--commands "$commands" --events "$events" --pairing "$pairing")
+console() { "$bin/posctl" "${ends[@]}" --console "$work/store.db.keys" "$@"; }
+ctl() { console "$@" >/dev/null; }
 bump_all() {  # every station bumps every open ticket; expo serves them when $1 = serve
-  for t in $("$bin/posctl" --commands "$commands" --events "$events" tickets |
-             sed -n 's/^ticket \([0-9]*\) .*/\1/p'); do
-    for s in bar grill fryer saute cold pastry; do ctl bump "$t" --station "$s" 2>/dev/null || true; done
-    if [ "${1:-}" = serve ]; then ctl serve "$t" 2>/dev/null || true; fi
+  for t in $(console tickets | sed -n 's/^ticket \([0-9]*\) .*/\1/p'); do
+    for s in bar grill fryer saute cold pastry; do
+      ctl --pin 7777 bump "$t" --station "$s" 2>/dev/null || true
+    done
+    if [ "${1:-}" = serve ]; then ctl --pin 7777 serve "$t" 2>/dev/null || true; fi
   done
 }
 
@@ -49,10 +55,14 @@ ctl --pin 4444 order --tab "Jess & friends" beer-stout@0 beer-wheat@0
 ctl --pin 6666 order --channel takeout --customer "Lee" --phone 5550142 classic-burger:temp-medium fries@0
 ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 rigatoni@0
 
+# The terminal's key: paired on its first start, already paired on the next ones.
+pos_key=(--key "$work/pos-1.key" --pair "$(console --pin 1234 devices pair "Terminal 1" \
+  --role terminal | sed -n 's/^pairing code \([^ ]*\) .*/\1/p')")
 shot() {  # name, pos options...
   local name=$1; shift
-  xvfb-run -a -s "-screen 0 ${BRIGADE_SCREEN:-1280x800}x24" "$bin/pos" --commands "$commands" \
-    --events "$events" --pin 1111 --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
+  xvfb-run -a -s "-screen 0 ${BRIGADE_SCREEN:-1280x800}x24" "$bin/pos" "${ends[@]}" "${pos_key[@]}" \
+    --pin 1111 --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
+  pos_key=(--key "$work/pos-1.key")
 }
 shot floor
 shot order-entry --table 12 --item cheesecake  # a new line, not yet sent
