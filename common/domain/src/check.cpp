@@ -189,12 +189,16 @@ std::string Check::label() const {
   return "Check " + std::to_string(number);
 }
 
-Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest& request) {
+Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest& request,
+                        std::optional<LocalTime> at) {
   if (auto s = validate_quantity(request.quantity); !s) return s.error();
   if (auto s = validate_seat(request.seat); !s) return s.error();
   if (auto s = validate_note(request.note); !s) return s.error();
   const MenuItem* item = menu.find_item(request.item_id);
   if (!item) return fail(Errc::unknown_item, "'" + request.item_id + "' is not on the menu");
+  if (item->retired) return fail(Errc::not_on_sale, item->name + " is no longer on the menu");
+  if (at)
+    if (auto s = check_on_sale(menu, *item, *at); !s) return s.error();
 
   // Each choice must come from one of this item's groups, and each group's limits hold.
   std::map<std::string, int, std::less<>> chosen_per_group;
@@ -231,7 +235,7 @@ Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest&
   line.quantity = request.quantity;
   line.seat = request.seat;
   line.course = request.course.value_or(item->course);
-  line.unit_price = item->price;
+  line.unit_price = at ? price_at(menu, *item, *at) : item->price;
   line.tax_class_id = item->tax_class_id;
   line.station_ids = item->station_ids;
   line.modifiers = std::move(modifiers);

@@ -1,6 +1,9 @@
 #include "brigade/domain/menu.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <ctime>
 #include <set>
 
 namespace brigade {
@@ -71,6 +74,102 @@ const Category* Menu::find_category(std::string_view id) const {
   return find_by_id(categories, id);
 }
 
+const DayPart* Menu::find_day_part(std::string_view id) const {
+  return find_by_id(day_parts, id);
+}
+
+namespace {
+constexpr std::array<std::string_view, 7> kWeekdays{"mon", "tue", "wed", "thu",
+                                                    "fri", "sat", "sun"};
+
+std::string clock_text(int minute) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%02d:%02d", (minute / 60) % 24, minute % 60);
+  return text;
+}
+
+// Any of `ids` (day parts) covers `at`; an empty list covers every time.
+bool any_covers(const Menu& menu, const std::vector<std::string>& ids, LocalTime at) {
+  if (ids.empty()) return true;
+  return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+    const DayPart* part = menu.find_day_part(id);
+    return part && part->covers(at);
+  });
+}
+
+std::string when_sold(const Menu& menu, const std::vector<std::string>& ids) {
+  std::string text;
+  for (const auto& id : ids)
+    if (const DayPart* part = menu.find_day_part(id))
+      text += (text.empty() ? "" : " or ") + part->name + " (" + part->describe() + ")";
+  return text;
+}
+}  // namespace
+
+std::string_view weekday_name(int weekday) {
+  return weekday >= 0 && weekday < 7 ? kWeekdays[weekday] : std::string_view("?");
+}
+
+std::optional<int> weekday_from_string(std::string_view text) {
+  for (int d = 0; d < 7; ++d)
+    if (kWeekdays[d] == text) return d;
+  return std::nullopt;
+}
+
+LocalTime local_time_of(EpochMs at) {
+  const std::time_t seconds = static_cast<std::time_t>(at / 1000);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  return {(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};
+}
+
+bool DayPart::covers(LocalTime at) const {
+  if (from_minute == until_minute) return on(at.weekday);
+  if (from_minute < until_minute)
+    return on(at.weekday) && at.minute >= from_minute && at.minute < until_minute;
+  // Past midnight: the evening of a listed day, or the small hours after one.
+  return (on(at.weekday) && at.minute >= from_minute) ||
+         (on((at.weekday + 6) % 7) && at.minute < until_minute);
+}
+
+std::string DayPart::describe() const {
+  std::string text;
+  if (days == 0x7f) {
+    text = "every day";
+  } else {
+    // Runs of days: "mon-fri", "sat-sun", "mon, wed".
+    for (int d = 0; d < 7; ++d) {
+      if (!on(d)) continue;
+      int last = d;
+      while (last + 1 < 7 && on(last + 1)) ++last;
+      text += (text.empty() ? "" : ", ") + std::string(kWeekdays[d]);
+      if (last > d) text += "-" + std::string(kWeekdays[last]);
+      d = last;
+    }
+  }
+  if (from_minute == until_minute) return text + ", all day";
+  return text + " " + clock_text(from_minute) + "-" + clock_text(until_minute);
+}
+
+Status check_on_sale(const Menu& menu, const MenuItem& item, LocalTime at) {
+  if (item.retired) return fail(Errc::not_on_sale, item.name + " is no longer on the menu");
+  const Category* category = menu.find_category(item.category_id);
+  if (category && !any_covers(menu, category->day_part_ids, at))
+    return fail(Errc::not_on_sale,
+                item.name + " is sold only at " + when_sold(menu, category->day_part_ids));
+  if (!any_covers(menu, item.day_part_ids, at))
+    return fail(Errc::not_on_sale,
+                item.name + " is sold only at " + when_sold(menu, item.day_part_ids));
+  return success();
+}
+
+Money price_at(const Menu& menu, const MenuItem& item, LocalTime at) {
+  for (const DayPartPrice& special : item.day_part_prices)
+    if (const DayPart* part = menu.find_day_part(special.day_part_id); part && part->covers(at))
+      return special.price;
+  return item.price;
+}
+
 const ModifierGroup* Menu::group_offering(const MenuItem& item,
                                           std::string_view modifier_id) const {
   for (const auto& group_id : item.modifier_group_ids) {
@@ -86,6 +185,28 @@ Status validate_menu(const Menu& menu) {
   if (auto s = unique_ids(menu.modifier_groups, "modifier group"); !s) return s;
   if (auto s = unique_ids(menu.tax_classes, "tax class"); !s) return s;
   if (auto s = unique_ids(menu.stations, "station"); !s) return s;
+  if (auto s = unique_ids(menu.day_parts, "day part"); !s) return s;
+
+  for (const DayPart& part : menu.day_parts) {
+    if (part.days == 0 || part.days > 0x7f)
+      return menu_error("day part '" + part.id + "' names no day of the week");
+    if (part.from_minute < 0 || part.from_minute >= kMinutesPerDay || part.until_minute < 0 ||
+        part.until_minute >= kMinutesPerDay)
+      return menu_error("day part '" + part.id + "' has a time outside 00:00..23:59");
+  }
+  auto day_parts_known = [&](const std::vector<std::string>& ids,
+                             const std::string& where) -> std::optional<Error> {
+    std::set<std::string_view> seen;
+    for (const auto& id : ids) {
+      if (!menu.find_day_part(id))
+        return menu_error(where + " names unknown day part '" + id + "'");
+      if (!seen.insert(id).second) return menu_error(where + " lists day part '" + id + "' twice");
+    }
+    return std::nullopt;
+  };
+  for (const Category& category : menu.categories)
+    if (auto e = day_parts_known(category.day_part_ids, "category '" + category.id + "'"))
+      return *e;
 
   for (const TaxClass& tax : menu.tax_classes) {
     // Above 100% is a typo in parts per million, not a tax.
@@ -132,6 +253,13 @@ Status validate_menu(const Menu& menu) {
       cooks_somewhere = cooks_somewhere || !station->expo;
     }
     if (!cooks_somewhere) return menu_error(where + " is not routed to any kitchen station");
+    if (auto e = day_parts_known(item.day_part_ids, where)) return *e;
+    for (const DayPartPrice& special : item.day_part_prices) {
+      if (!menu.find_day_part(special.day_part_id))
+        return menu_error(where + " has a price for unknown day part '" + special.day_part_id +
+                          "'");
+      if (special.price.is_negative()) return menu_error(where + " has a negative price");
+    }
     std::set<std::string_view> groups;
     for (const auto& group_id : item.modifier_group_ids) {
       if (!menu.find_group(group_id))

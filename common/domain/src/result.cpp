@@ -24,6 +24,8 @@ std::string_view to_string(Errc code) {
       return "item_86";
     case Errc::not_enough_stock:
       return "not_enough_stock";
+    case Errc::not_on_sale:
+      return "not_on_sale";
     case Errc::check_closed:
       return "check_closed";
     case Errc::line_not_found:

@@ -379,6 +379,76 @@ void read(ArgReader& args, SetStock& c) {
   args.no_other_fields();
 }
 
+// [SECTION] the back office
+
+namespace {
+constexpr std::size_t kMaxMenuEntries = 5000;  // ids in one reorder: far above any menu
+
+void read_menu_kind(ArgReader& args, std::string& kind) {
+  kind = args.text("kind", ArgReader::kAnyLength);
+  if (!args.ok()) return;
+  for (std::string_view k : kMenuKinds)
+    if (k == kind) return;
+  args.invalid("kind", "must be tax_class, station, day_part, category, modifier_group or item");
+}
+}  // namespace
+
+std::string menu_list_of(std::string_view kind) {
+  if (kind == "tax_class") return "tax_classes";
+  return std::string(kind) + "s";
+}
+
+Json to_json(const SaveMenuEntry& c) {
+  return {{"kind", c.entry_kind}, {"entry", c.entry}};
+}
+Json to_json(const RemoveMenuEntry& c) {
+  return {{"kind", c.entry_kind}, {"id", c.id}};
+}
+Json to_json(const ReorderMenu& c) {
+  return {{"kind", c.entry_kind}, {"ids", c.ids}};
+}
+Json to_json(const ImportMenu& c) {
+  return {{"menu", c.menu}};
+}
+Json to_json(const ListAudit& c) {
+  Json j = Json::object();
+  if (c.since) j["since"] = *c.since;
+  if (c.until) j["until"] = *c.until;
+  if (c.after_id) j["after_id"] = *c.after_id;
+  if (c.action) j["action"] = *c.action;
+  if (c.staff_id) j["staff_id"] = *c.staff_id;
+  if (c.limit) j["limit"] = *c.limit;
+  return j;
+}
+void read(ArgReader& args, SaveMenuEntry& c) {
+  read_menu_kind(args, c.entry_kind);
+  c.entry = args.object("entry");
+  args.no_other_fields();
+}
+void read(ArgReader& args, RemoveMenuEntry& c) {
+  read_menu_kind(args, c.entry_kind);
+  c.id = args.text("id", 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, ReorderMenu& c) {
+  read_menu_kind(args, c.entry_kind);
+  c.ids = args.texts("ids", kMaxMenuEntries, 64);
+  args.no_other_fields();
+}
+void read(ArgReader& args, ImportMenu& c) {
+  c.menu = args.object("menu");
+  args.no_other_fields();
+}
+void read(ArgReader& args, ListAudit& c) {
+  c.since = args.optional_integer("since", 0, INT64_MAX);
+  c.until = args.optional_integer("until", 0, INT64_MAX);
+  c.after_id = args.optional_integer("after_id", 0, INT64_MAX);
+  c.action = args.optional_text("action", 64);
+  c.staff_id = args.optional_text("staff_id", 64);
+  c.limit = small(args.optional_integer("limit", 1, 1000));
+  args.no_other_fields();
+}
+
 // [SECTION] kitchen
 
 Json to_json(const AckTicket& c) {

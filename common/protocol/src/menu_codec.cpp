@@ -25,7 +25,8 @@ TableShape shape_from(const std::string& name) {
 
 Json to_json(const Menu& menu) {
   Json categories = Json::array();
-  for (const auto& c : menu.categories) categories.push_back({{"id", c.id}, {"name", c.name}});
+  for (const auto& c : menu.categories)
+    categories.push_back({{"id", c.id}, {"name", c.name}, {"day_parts", c.day_part_ids}});
   Json groups = Json::array();
   for (const auto& g : menu.modifier_groups) {
     Json modifiers = Json::array();
@@ -39,7 +40,10 @@ Json to_json(const Menu& menu) {
                       {"modifiers", modifiers}});
   }
   Json items = Json::array();
-  for (const auto& i : menu.items)
+  for (const auto& i : menu.items) {
+    Json prices = Json::array();
+    for (const auto& p : i.day_part_prices)
+      prices.push_back({{"day_part", p.day_part_id}, {"price", cents_json(p.price)}});
     items.push_back({{"id", i.id},
                      {"name", i.name},
                      {"category", i.category_id},
@@ -48,7 +52,24 @@ Json to_json(const Menu& menu) {
                      {"stations", i.station_ids},
                      {"course", to_string(i.course)},
                      {"track_stock", i.track_stock},
-                     {"modifier_groups", i.modifier_group_ids}});
+                     {"modifier_groups", i.modifier_group_ids},
+                     {"retired", i.retired},
+                     {"description", i.description},
+                     {"allergens", i.allergens},
+                     {"day_parts", i.day_part_ids},
+                     {"day_part_prices", prices}});
+  }
+  Json day_parts = Json::array();
+  for (const auto& p : menu.day_parts) {
+    Json days = Json::array();
+    for (int d = 0; d < 7; ++d)
+      if (p.on(d)) days.push_back(weekday_name(d));
+    day_parts.push_back({{"id", p.id},
+                         {"name", p.name},
+                         {"days", days},
+                         {"from_minute", p.from_minute},
+                         {"until_minute", p.until_minute}});
+  }
   Json taxes = Json::array();
   for (const auto& t : menu.tax_classes)
     taxes.push_back(
@@ -60,17 +81,14 @@ Json to_json(const Menu& menu) {
                         {"expo", s.expo},
                         {"warn_after_s", s.warn_after_s},
                         {"late_after_s", s.late_after_s}});
-  return {{"categories", categories},
-          {"items", items},
-          {"modifier_groups", groups},
-          {"tax_classes", taxes},
-          {"stations", stations}};
+  return {{"categories", categories}, {"items", items},       {"modifier_groups", groups},
+          {"tax_classes", taxes},     {"stations", stations}, {"day_parts", day_parts}};
 }
 
 Menu read_menu(const Json& j) {
   Menu menu;
   for (const auto& c : array(j, "categories"))
-    menu.categories.push_back({text(c, "id"), text(c, "name")});
+    menu.categories.push_back({text(c, "id"), text(c, "name"), texts(c, "day_parts")});
   for (const auto& g : array(j, "modifier_groups")) {
     ModifierGroup group;
     group.id = text(g, "id");
@@ -92,6 +110,12 @@ Menu read_menu(const Json& j) {
     item.course = course_from_string(text(i, "course")).value_or(Course::mains);
     item.track_stock = flag(i, "track_stock");
     item.modifier_group_ids = texts(i, "modifier_groups");
+    item.retired = flag(i, "retired");
+    item.description = text(i, "description");
+    item.allergens = texts(i, "allergens");
+    item.day_part_ids = texts(i, "day_parts");
+    for (const auto& p : array(i, "day_part_prices"))
+      item.day_part_prices.push_back({text(p, "day_part"), cents(p, "price")});
     menu.items.push_back(std::move(item));
   }
   for (const auto& t : array(j, "tax_classes"))
@@ -100,6 +124,13 @@ Menu read_menu(const Json& j) {
   for (const auto& s : array(j, "stations"))
     menu.stations.push_back({text(s, "id"), text(s, "name"), flag(s, "expo"),
                              small(s, "warn_after_s", 300), small(s, "late_after_s", 600)});
+  for (const auto& p : array(j, "day_parts")) {
+    DayPart part{text(p, "id"), text(p, "name"), 0, small(p, "from_minute"),
+                 small(p, "until_minute")};
+    for (const auto& day : texts(p, "days"))
+      if (auto d = weekday_from_string(day)) part.days |= static_cast<std::uint8_t>(1 << *d);
+    menu.day_parts.push_back(std::move(part));
+  }
   return menu;
 }
 

@@ -107,6 +107,7 @@ std::string reply_error(std::string_view id, const WireError& error) {
              {"id", id},
              {"ok", false},
              {"error", {{"code", error.code}, {"message", error.message}}}};
+  if (error.problems.is_array()) reply["error"]["problems"] = error.problems;
   // Replace, don't throw, on invalid UTF-8 echoed back from a bad request.
   return reply.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -131,6 +132,8 @@ std::optional<Reply> decode_reply(std::string_view text) {
     };
     reply.error.code = text("code");
     reply.error.message = text("message");
+    if (auto problems = error->find("problems"); problems != error->end() && problems->is_array())
+      reply.error.problems = *problems;
   }
   return reply;
 }

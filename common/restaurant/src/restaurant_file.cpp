@@ -27,6 +27,8 @@
 #include <string>
 #include <vector>
 
+#include "brigade/restaurant/menu_file.h"
+
 namespace brigade {
 
 namespace {
@@ -41,12 +43,15 @@ constexpr std::uintmax_t kMaxFileBytes = 16 * 1024 * 1024;  // a menu, not a dat
 //-----------------------------------------------------------------------------
 
 struct FileError {
-  std::string message;
+  std::string message;  // "path: problem"
+  std::string path;
+  std::string problem;
 };
 
 // Paths read like jq: menu.items[12].tax_class. The document itself is "top level".
 [[noreturn]] void fail_at(const std::string& path, const std::string& problem) {
-  throw FileError{(path.empty() ? std::string("top level") : path) + ": " + problem};
+  const std::string shown = path.empty() ? std::string("top level") : path;
+  throw FileError{shown + ": " + problem, shown, problem};
 }
 
 std::string member_path(const std::string& path, std::string_view key) {
@@ -342,28 +347,99 @@ struct CategoryDefaults {
   std::optional<std::vector<std::string>> station_ids;
 };
 
+// Reads the whole menu and lists every problem, one per entry at most: an entry with a
+// problem is left out, but its id still counts, so what refers to it is not also wrong.
 class MenuReader {
  public:
   Menu read(const json& value, const std::string& path) {
-    const Fields f(value, path,
-                   {"tax_classes", "stations", "categories", "modifier_groups", "items"});
-    read_each(f.array("tax_classes"), f.path_of("tax_classes"),
-              [&](const json& v, const std::string& p) { read_tax_class(v, p); });
-    read_each(f.array("stations"), f.path_of("stations"),
-              [&](const json& v, const std::string& p) { read_station(v, p); });
-    read_each(f.array("categories"), f.path_of("categories"),
-              [&](const json& v, const std::string& p) { read_category(v, p); });
-    read_each(f.array_or_empty("modifier_groups"), f.path_of("modifier_groups"),
-              [&](const json& v, const std::string& p) { read_group(v, p); });
-    read_each(f.array("items"), f.path_of("items"),
-              [&](const json& v, const std::string& p) { read_item(v, p); });
+    try {
+      const Fields f(
+          value, path,
+          {"tax_classes", "stations", "day_parts", "categories", "modifier_groups", "items"});
+      read_each(f.array("tax_classes"), f.path_of("tax_classes"),
+                [&](const json& v, const std::string& p) { read_tax_class(v, p); });
+      read_each(f.array("stations"), f.path_of("stations"),
+                [&](const json& v, const std::string& p) { read_station(v, p); });
+      read_each(f.array_or_empty("day_parts"), f.path_of("day_parts"),
+                [&](const json& v, const std::string& p) { read_day_part(v, p); });
+      read_each(f.array("categories"), f.path_of("categories"),
+                [&](const json& v, const std::string& p) { read_category(v, p); });
+      read_each(f.array_or_empty("modifier_groups"), f.path_of("modifier_groups"),
+                [&](const json& v, const std::string& p) { read_group(v, p); });
+      read_each(f.array("items"), f.path_of("items"),
+                [&](const json& v, const std::string& p) { read_item(v, p); });
+    } catch (const FileError& e) {
+      problems_.push_back(problem_of(e, value, path));
+    }
     return std::move(menu_);
   }
 
+  const std::vector<MenuProblem>& problems() const { return problems_; }
+
  private:
   template <class ReadOne>
-  static void read_each(const json& list, const std::string& path, ReadOne read_one) {
-    for (std::size_t i = 0; i < list.size(); ++i) read_one(list[i], element_path(path, i));
+  void read_each(const json& list, const std::string& path, ReadOne read_one) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string entry_path = element_path(path, i);
+      try {
+        read_one(list[i], entry_path);
+      } catch (const FileError& e) {
+        problems_.push_back(problem_of(e, list[i], entry_path));
+      }
+    }
+  }
+
+  // Splits "menu.items[3].price: ..." into the entry, its id and the field.
+  static MenuProblem problem_of(const FileError& e, const json& entry,
+                                const std::string& entry_path) {
+    MenuProblem problem;
+    problem.where = entry_path;
+    if (entry.is_object())
+      if (auto id = entry.find("id"); id != entry.end() && id->is_string())
+        problem.id = id->get<std::string>();
+    if (e.path.size() > entry_path.size() && e.path.compare(0, entry_path.size(), entry_path) == 0)
+      problem.field = e.path.substr(entry_path.size() + (e.path[entry_path.size()] == '.' ? 1 : 0));
+    else if (e.path != entry_path)
+      problem.where = e.path;
+    problem.why = e.problem;
+    return problem;
+  }
+
+  void read_day_part(const json& value, const std::string& path) {
+    const Fields f(value, path, {"id", "name", "days", "from", "until"});
+    DayPart part;
+    part.id = day_parts_.claim(f);
+    part.name = f.name("name");
+    if (const json* v = f.find("days")) {
+      expect_array(*v, f.path_of("days"));
+      if (v->empty()) fail_at(f.path_of("days"), "must name at least one day");
+      part.days = 0;
+      for (std::size_t i = 0; i < v->size(); ++i) {
+        const int day =
+            read_word<int>((*v)[i], element_path(f.path_of("days"), i), "a day",
+                           {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, weekday_from_string);
+        if (part.on(day)) fail_at(element_path(f.path_of("days"), i), "is listed twice");
+        part.days |= static_cast<std::uint8_t>(1 << day);
+      }
+    }
+    part.from_minute = read_clock(f.need("from"), f.path_of("from"));
+    part.until_minute = read_clock(f.need("until"), f.path_of("until"));
+    menu_.day_parts.push_back(std::move(part));
+  }
+
+  // "07:30" -> 450. 24-hour clock.
+  static int read_clock(const json& value, const std::string& path) {
+    const std::string& text = read_string(value, path);
+    const bool shaped = text.size() == 5 && text[2] == ':' &&
+                        std::isdigit(static_cast<unsigned char>(text[0])) &&
+                        std::isdigit(static_cast<unsigned char>(text[1])) &&
+                        std::isdigit(static_cast<unsigned char>(text[3])) &&
+                        std::isdigit(static_cast<unsigned char>(text[4]));
+    const int hours = shaped ? (text[0] - '0') * 10 + (text[1] - '0') : 99;
+    const int minutes = shaped ? (text[3] - '0') * 10 + (text[4] - '0') : 99;
+    if (hours > 23 || minutes > 59)
+      fail_at(path, in_quotes(text) + " is not a time of day (write 24-hour time, like \"17:30\")");
+    return hours * 60 + minutes;
   }
 
   void read_tax_class(const json& value, const std::string& path) {
@@ -393,10 +469,12 @@ class MenuReader {
   }
 
   void read_category(const json& value, const std::string& path) {
-    const Fields f(value, path, {"id", "name", "course", "tax_class", "stations"});
+    const Fields f(value, path, {"id", "name", "course", "tax_class", "stations", "day_parts"});
     Category category;
     category.id = categories_.claim(f);
     category.name = f.name("name");
+    if (const json* v = f.find("day_parts"))
+      category.day_part_ids = resolve_list(*v, f.path_of("day_parts"), day_parts_, false);
     CategoryDefaults& defaults = defaults_[category.id];
     if (const json* v = f.find("course")) defaults.course = read_course(*v, f.path_of("course"));
     if (const json* v = f.find("tax_class"))
@@ -435,15 +513,17 @@ class MenuReader {
   }
 
   void read_item(const json& value, const std::string& path) {
-    const Fields f(value, path,
-                   {"id", "name", "category", "price", "tax_class", "stations", "course",
-                    "track_stock", "modifier_groups"});
+    const Fields f(
+        value, path,
+        {"id", "name", "category", "price", "tax_class", "stations", "course", "track_stock",
+         "modifier_groups", "retired", "description", "allergens", "day_parts", "day_part_prices"});
     MenuItem item;
     item.id = items_.claim(f);
     item.name = f.name("name");
     item.category_id = categories_.resolve(f.need("category"), f.path_of("category"));
     item.price = f.price("price");
-    const CategoryDefaults& defaults = defaults_.at(item.category_id);
+    // A category whose own entry had a problem lends nothing (that problem is listed).
+    const CategoryDefaults& defaults = defaults_[item.category_id];
     const std::string no_default =
         " (category " + in_quotes(item.category_id) + " sets no default)";
 
@@ -469,6 +549,36 @@ class MenuReader {
     item.track_stock = f.flag_or("track_stock", false);
     if (const json* v = f.find("modifier_groups"))
       item.modifier_group_ids = resolve_list(*v, f.path_of("modifier_groups"), groups_, false);
+    item.retired = f.flag_or("retired", false);
+    if (const json* v = f.find("description")) {
+      item.description = read_string(*v, f.path_of("description"));
+      if (item.description.size() > 500)
+        fail_at(f.path_of("description"), "is over 500 characters");
+    }
+    if (const json* v = f.find("allergens")) {
+      expect_array(*v, f.path_of("allergens"));
+      for (std::size_t i = 0; i < v->size(); ++i) {
+        std::string tag = read_id((*v)[i], element_path(f.path_of("allergens"), i));
+        if (std::find(item.allergens.begin(), item.allergens.end(), tag) != item.allergens.end())
+          fail_at(element_path(f.path_of("allergens"), i), in_quotes(tag) + " is listed twice");
+        item.allergens.push_back(std::move(tag));
+      }
+    }
+    if (const json* v = f.find("day_parts"))
+      item.day_part_ids = resolve_list(*v, f.path_of("day_parts"), day_parts_, false);
+    if (const json* v = f.find("day_part_prices")) {
+      expect_array(*v, f.path_of("day_part_prices"));
+      for (std::size_t i = 0; i < v->size(); ++i) {
+        const Fields p((*v)[i], element_path(f.path_of("day_part_prices"), i),
+                       {"day_part", "price"});
+        DayPartPrice special{day_parts_.resolve(p.need("day_part"), p.path_of("day_part")),
+                             p.price("price")};
+        for (const DayPartPrice& other : item.day_part_prices)
+          if (other.day_part_id == special.day_part_id)
+            fail_at(p.path_of("day_part"), in_quotes(special.day_part_id) + " has a price already");
+        item.day_part_prices.push_back(std::move(special));
+      }
+    }
     menu_.items.push_back(std::move(item));
   }
 
@@ -496,7 +606,9 @@ class MenuReader {
   IdSet groups_{"a modifier group"};
   IdSet modifiers_{"a modifier"};
   IdSet items_{"a menu item"};
+  IdSet day_parts_{"a day part"};
   std::set<std::string, std::less<>> expo_stations_;
+  std::vector<MenuProblem> problems_;
   std::map<std::string, CategoryDefaults, std::less<>> defaults_;
 };
 
@@ -631,8 +743,8 @@ class DuplicateKeyFinder {
         Frame& frame = frames_.back();
         frame.key = parsed.get<std::string>();
         if (!frame.keys.insert(frame.key).second && !duplicate_)
-          duplicate_ = FileError{(frames_.size() == 1 ? std::string("top level") : parent_path()) +
-                                 ": key " + in_quotes(frame.key) + " appears twice"};
+          duplicate_ = at((frames_.size() == 1 ? std::string("top level") : parent_path()),
+                          "key " + in_quotes(frame.key) + " appears twice");
         break;
       }
       case json::parse_event_t::object_end:
@@ -650,6 +762,10 @@ class DuplicateKeyFinder {
   const std::optional<FileError>& duplicate() const { return duplicate_; }
 
  private:
+  static FileError at(const std::string& path, const std::string& problem) {
+    return FileError{path + ": " + problem, path, problem};
+  }
+
   struct Frame {
     explicit Frame(bool is_array) : array(is_array) {}
     bool array;
@@ -722,7 +838,13 @@ Restaurant read_restaurant(const json& document) {
     if (currency.decimal_point == currency.thousands_separator)
       fail_at(c.path(), "decimal_point and thousands_separator must differ");
   }
-  restaurant.menu = MenuReader().read(f.need("menu"), f.path_of("menu"));
+  MenuReader menu;
+  restaurant.menu = menu.read(f.need("menu"), f.path_of("menu"));
+  // A restaurant file is refused at its first problem (a menu import lists them all).
+  if (!menu.problems().empty()) {
+    const MenuProblem& first = menu.problems().front();
+    fail_at(first.field.empty() ? first.where : first.where + "." + first.field, first.why);
+  }
   restaurant.floor = read_floor(f.need("floor"), f.path_of("floor"));
   if (const json* v = f.find("pin_digits")) {
     restaurant.pin_digits = read_int(*v, f.path_of("pin_digits"), 4, 6);
@@ -762,6 +884,57 @@ Result<Restaurant> parse_restaurant(std::string_view json_text) {
   } catch (const std::exception& e) {
     return fail(Errc::invalid_restaurant_file, std::string("could not read the file: ") + e.what());
   }
+}
+
+MenuReading read_menu_json(const nlohmann::json& menu, const std::string& path) {
+  MenuReader reader;
+  MenuReading reading;
+  try {
+    reading.menu = reader.read(menu, path);
+    reading.problems = reader.problems();
+    if (reading.ok())
+      if (Status valid = validate_menu(reading.menu); !valid)
+        reading.problems.push_back({path, "", "", valid.error().message});
+  } catch (const std::exception& e) {
+    reading.problems.push_back({path, "", "", std::string("could not read the menu: ") + e.what()});
+  }
+  return reading;
+}
+
+MenuReading parse_menu_file(std::string_view text) {
+  MenuReading reading;
+  try {
+    DuplicateKeyFinder duplicates;
+    json document;
+    try {
+      document = json::parse(text.begin(), text.end(), std::ref(duplicates));
+    } catch (const json::parse_error& e) {
+      reading.problems.push_back({"top level", "", "", describe_parse_error(e, text)});
+      return reading;
+    }
+    if (duplicates.duplicate()) {
+      reading.problems.push_back(
+          {duplicates.duplicate()->path, "", "", duplicates.duplicate()->problem});
+      return reading;
+    }
+    const Fields f(document, "", {"format_version", "menu"});
+    const int version = read_int(f.need("format_version"), f.path_of("format_version"), 1);
+    if (version != kFormatVersion)
+      fail_at(f.path_of("format_version"), "this program reads version " +
+                                               std::to_string(kFormatVersion) +
+                                               ", the file is version " + std::to_string(version));
+    return read_menu_json(f.need("menu"), f.path_of("menu"));
+  } catch (const FileError& e) {
+    reading.problems.push_back({e.path, "", "", e.problem});
+  }
+  return reading;
+}
+
+std::string MenuProblem::text() const {
+  std::string text = where;
+  if (!id.empty()) text += " (" + id + ")";
+  if (!field.empty()) text += "." + field;
+  return text + ": " + why;
 }
 
 Result<Restaurant> load_restaurant_file(const std::filesystem::path& path) {

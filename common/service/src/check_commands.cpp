@@ -163,7 +163,7 @@ Answer OrderService::Impl::add_line(Call& call) {
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
   Stock stock = store.load_stock();
-  auto line = build_line(menu, stock, request);
+  auto line = build_line(menu, stock, request, local_time_of(call.now));
   if (!line) return line.error();
   line->id = store.next_id("line");
   line->ordered_at = call.now;
@@ -238,6 +238,11 @@ Answer OrderService::Impl::send(Call& call) {
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
   bool sent_before = !store.load_tickets_of_check(check_id).empty();
+  // Routing is the kitchen's, as the menu has it now: an item rerouted since a line was
+  // added goes to its new station. Price and name stay as they were when ordered.
+  for (Line& line : check->lines)
+    if (line.state == LineState::new_)
+      if (const MenuItem* item = menu.find_item(line.item_id)) line.station_ids = item->station_ids;
   auto sent = send_lines(check.value(), hold, call.now);
   if (!sent) return sent.error();
 

@@ -59,6 +59,11 @@ constexpr std::array kCommands{
     CommandSpec{"eighty_six", &I::eighty_six, Access::session, true},
     CommandSpec{"set_stock", &I::set_stock, Access::session, true},
     CommandSpec{"un_eighty_six", &I::un_eighty_six, Access::session, true},
+    CommandSpec{"save_menu_entry", &I::save_menu_entry, Access::session, true},
+    CommandSpec{"remove_menu_entry", &I::remove_menu_entry, Access::session, true},
+    CommandSpec{"reorder_menu", &I::reorder_menu, Access::session, true},
+    CommandSpec{"import_menu", &I::import_menu, Access::session, true},
+    CommandSpec{"list_audit", &I::list_audit, Access::session, false},
     CommandSpec{"ack_ticket", &I::ack_ticket, Access::kitchen, true},
     CommandSpec{"bump", &I::bump, Access::kitchen, true},
     CommandSpec{"serve", &I::serve, Access::kitchen, true},
@@ -113,7 +118,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
   const protocol::Envelope& envelope = parsed.envelope;
   const std::string& id = envelope.id;
   auto refuse = [&](const Refusal& r) {
-    return Outcome{protocol::reply_error(id, {r.code, r.message}), {}};
+    return Outcome{protocol::reply_error(id, {r.code, r.message, r.problems}), {}};
   };
 
   const CommandSpec* spec = find_command(envelope.type);

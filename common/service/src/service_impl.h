@@ -29,6 +29,7 @@ namespace topic = protocol::topic;
 struct Refusal {
   std::string code;
   std::string message;
+  Json problems = nullptr;  // a refused menu edit's every problem (WireError::problems)
 };
 inline Refusal refusal(const Error& e) {
   return {std::string(to_string(e.code)), e.message};
@@ -209,6 +210,21 @@ struct OrderService::Impl {
   Answer recall(Call& call);
   Answer item_bump(Call& call);
   Answer rush(Call& call);
+
+  // [SECTION] the back office (back_office_commands.cpp)
+  Answer save_menu_entry(Call& call);
+  Answer remove_menu_entry(Call& call);
+  Answer reorder_menu(Call& call);
+  Answer import_menu(Call& call);
+  Answer list_audit(Call& call);
+  // Applies a menu written as the restaurant file's "menu" object: checked whole by the
+  // file's reader, saved, audited entry by entry, announced with menu.changed.
+  Answer change_menu(Call& call, Json document, std::string_view action);
+  Status audit_menu_change(const Call& call, const Json& before, const Json& after);
+  // Appends to the audit log who (the call's staff, approver and device) did `action`.
+  // A null before or after: nothing was there (an addition, a removal).
+  Status record(const Call& call, std::string action, std::string subject, const Json& before,
+                const Json& after, std::string reason = {});
 
   // [SECTION] devices (device_commands.cpp)
   Answer start_pairing(Call& call);

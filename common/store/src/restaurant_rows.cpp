@@ -3,6 +3,8 @@
 // they prepare their statements for the one call.
 #include <SQLiteCpp/Statement.h>
 
+#include <nlohmann/json.hpp>
+
 #include "brigade/store/store.h"
 #include "store_impl.h"
 
@@ -19,6 +21,11 @@ std::optional<TableShape> table_shape_from_string(std::string_view text) {
   for (TableShape shape : {TableShape::square, TableShape::round, TableShape::booth})
     if (to_string(shape) == text) return shape;
   return std::nullopt;
+}
+
+// A JSON array of ids as a column holds it.
+std::vector<std::string> stored_ids(const std::string& text) {
+  return nlohmann::json::parse(text).get<std::vector<std::string>>();
 }
 
 // Rows of "SELECT owner_id, value FROM ... ORDER BY owner_id, position" into each
@@ -78,10 +85,18 @@ Menu Store::load_menu() const {
         TaxClass{taxes.getColumn(0).getString(), taxes.getColumn(1).getString(),
                  taxes.getColumn(2).getInt64(), taxes.getColumn(3).getInt() != 0});
 
-  SQLite::Statement categories(db, "SELECT id, name FROM categories ORDER BY position");
+  SQLite::Statement parts(db, R"sql(
+    SELECT id, name, days, from_minute, until_minute FROM day_parts ORDER BY position)sql");
+  while (parts.executeStep())
+    menu.day_parts.push_back(DayPart{parts.getColumn(0).getString(), parts.getColumn(1).getString(),
+                                     static_cast<std::uint8_t>(parts.getColumn(2).getInt()),
+                                     parts.getColumn(3).getInt(), parts.getColumn(4).getInt()});
+
+  SQLite::Statement categories(db, "SELECT id, name, day_parts FROM categories ORDER BY position");
   while (categories.executeStep())
-    menu.categories.push_back(
-        Category{categories.getColumn(0).getString(), categories.getColumn(1).getString()});
+    menu.categories.push_back(Category{categories.getColumn(0).getString(),
+                                       categories.getColumn(1).getString(),
+                                       stored_ids(categories.getColumn(2).getString())});
 
   SQLite::Statement groups(
       db, "SELECT id, name, min_select, max_select FROM modifier_groups ORDER BY position");
@@ -103,7 +118,8 @@ Menu Store::load_menu() const {
   }
 
   SQLite::Statement items(db, R"sql(
-    SELECT id, name, category_id, price_cents, tax_class_id, course, track_stock
+    SELECT id, name, category_id, price_cents, tax_class_id, course, track_stock, retired,
+      description, allergens, day_parts, day_part_prices
     FROM menu_items ORDER BY position)sql");
   while (items.executeStep()) {
     MenuItem item;
@@ -115,6 +131,13 @@ Menu Store::load_menu() const {
     const std::string course = items.getColumn(5).getString();
     item.course = parse_stored(course_from_string(course), "course", course);
     item.track_stock = items.getColumn(6).getInt() != 0;
+    item.retired = items.getColumn(7).getInt() != 0;
+    item.description = items.getColumn(8).getString();
+    item.allergens = stored_ids(items.getColumn(9).getString());
+    item.day_part_ids = stored_ids(items.getColumn(10).getString());
+    for (const auto& p : nlohmann::json::parse(items.getColumn(11).getString()))
+      item.day_part_prices.push_back({p.at("day_part").get<std::string>(),
+                                      Money::cents(p.at("price_cents").get<std::int64_t>())});
     menu.items.push_back(std::move(item));
   }
   attach_ids(db, "SELECT item_id, station_id FROM item_stations ORDER BY item_id, position",

@@ -416,6 +416,66 @@ ALTER TABLE command_replies_v6 RENAME TO command_replies;
 CREATE INDEX command_replies_to_expire ON command_replies (at) WHERE reply IS NOT NULL;
 )sql";
 
+// v7: the manager's back office (issue 11). The menu is edited while the store runs: a
+// version number, retired items (never deleted once they may have been sold), day parts,
+// descriptions and allergens. Lists that only the menu's own rules check (allergen tags,
+// day part ids and prices) are JSON arrays in their row. The audit log is append-only,
+// like the event log.
+constexpr const char* kBackOfficeSchema = R"sql(
+ALTER TABLE settings ADD COLUMN menu_version INTEGER NOT NULL DEFAULT 1
+  CHECK (menu_version >= 1);
+
+CREATE TABLE day_parts (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL,
+  days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),  -- bit 0 = Monday
+  from_minute INTEGER NOT NULL CHECK (from_minute BETWEEN 0 AND 1439),
+  until_minute INTEGER NOT NULL CHECK (until_minute BETWEEN 0 AND 1439),
+  position INTEGER NOT NULL
+);
+
+ALTER TABLE categories ADD COLUMN day_parts TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(day_parts) AND json_type(day_parts) = 'array');
+
+ALTER TABLE menu_items ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));
+ALTER TABLE menu_items ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE menu_items ADD COLUMN allergens TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(allergens) AND json_type(allergens) = 'array');
+ALTER TABLE menu_items ADD COLUMN day_parts TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(day_parts) AND json_type(day_parts) = 'array');
+-- [{"day_part": "happy-hour", "price_cents": 500}, ...]
+ALTER TABLE menu_items ADD COLUMN day_part_prices TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(day_part_prices) AND json_type(day_part_prices) = 'array');
+
+-- Who did what to money, the menu, stock, staff and permissions: staff_id acted (empty for
+-- a kitchen screen), approved_by lent a manager's PIN, before and after are JSON.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  action TEXT NOT NULL CHECK (action <> ''),
+  staff_id TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  device TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  before TEXT CHECK (before IS NULL OR json_valid(before)),
+  after TEXT CHECK (after IS NULL OR json_valid(after))
+);
+CREATE INDEX audit_log_by_time ON audit_log (at);
+
+CREATE TRIGGER audit_log_is_never_changed
+BEFORE UPDATE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only: entries are never changed');
+END;
+
+CREATE TRIGGER audit_log_is_never_deleted
+BEFORE DELETE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only: entries are never deleted');
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -423,6 +483,7 @@ constexpr Migration kMigrations[] = {
     {4, "paired devices", kDeviceSchema},
     {5, "PINs keyed by the key file, hashed session tokens", kPinKeyFileSchema},
     {6, "kept replies expire", kExpiringRepliesSchema},
+    {7, "menu editing, day parts and the audit log", kBackOfficeSchema},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@ namespace brigade::store {
 
 namespace {
 
+// The menu as schema v1 to v6 held it.
 void write_menu(SQLite::Database& db, const Menu& menu) {
   SQLite::Statement station(db, R"sql(
     INSERT INTO stations (id, name, expo, warn_after_s, late_after_s, position)
@@ -118,7 +119,10 @@ Status Store::seed(const Restaurant& restaurant) {
       SQLite::Statement pins(db, "UPDATE settings SET pin_key_check = ?, pin_digits = ?");
       execute(pins, pin_key_check(*file_key), restaurant.pin_digits);
     }
-    write_menu(db, restaurant.menu);
+    if (schema_version() >= 7)
+      write_menu_rows(db, restaurant.menu);
+    else
+      write_menu(db, restaurant.menu);  // an old file's columns, for tests of upgrades
     write_floor(db, restaurant.floor);
     write_staff(db, restaurant.staff, pin_key, v5 ? *file_key : std::string());
     write_stock(db, restaurant.stock);

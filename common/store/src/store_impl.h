@@ -60,6 +60,9 @@ struct Store::Impl {
   StatementLease prepared(std::string_view sql) { return statements.lease(sql); }
 };
 
+// The whole menu, upserted (menu_rows.cpp): seeding and the hub's edits.
+void write_menu_rows(SQLite::Database& db, const Menu& menu);
+
 // "what: SQLite's message".
 inline StorageFailure storage_failure(std::string_view what, const std::exception& cause) {
   return StorageFailure(std::string(what) + ": " + cause.what());

@@ -86,7 +86,10 @@ constexpr std::size_t kMaxNoteLength = 500;
 // Builds a priced line from the menu, refusing: quantity outside 1..999, seat outside
 // 0..99, an unknown item, a modifier the item does not offer, too many choices in a
 // group, a forced group unanswered, an 86'd item or too few portions left.
-Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest& request);
+// With `at` (the hub always gives it): refused outside the item's day parts, priced at the
+// day part's price. A retired item is refused either way.
+Result<Line> build_line(const Menu& menu, const Stock& stock, const LineRequest& request,
+                        std::optional<LocalTime> at = std::nullopt);
 
 enum class DiscountKind { amount, percent, comp };
 std::string_view to_string(DiscountKind kind);

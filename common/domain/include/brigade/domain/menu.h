@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "brigade/domain/clock.h"
 #include "brigade/domain/money.h"
 #include "brigade/domain/result.h"
 
@@ -64,11 +65,49 @@ struct ModifierGroup {
   bool operator==(const ModifierGroup&) const = default;
 };
 
+// A time of the week in the restaurant's own time zone (the hub's clock): what day
+// parts are measured against.
+struct LocalTime {
+  int weekday = 0;  // 0 = Monday ... 6 = Sunday
+  int minute = 0;   // of the day, 0..1439
+  bool operator==(const LocalTime&) const = default;
+};
+// The hub's local time at `at` (its TZ, as the restaurant's clock on the wall).
+LocalTime local_time_of(EpochMs at);
+inline constexpr int kMinutesPerDay = 24 * 60;
+
+// When something is sold: on some days of the week, from a time until a time. `until`
+// before `from` runs past midnight (a late-night menu, 22:00 to 02:00, belongs to the
+// day it starts on); `from` equal to `until` is the whole day.
+struct DayPart {
+  std::string id;            // "brunch"
+  std::string name;          // "Brunch"
+  std::uint8_t days = 0x7f;  // bit 0 = Monday ... bit 6 = Sunday
+  int from_minute = 0;
+  int until_minute = 0;
+
+  bool on(int weekday) const { return (days >> weekday) & 1; }
+  bool covers(LocalTime at) const;
+  // "Sat-Sun 10:00-14:00", for refusals and the editor.
+  std::string describe() const;
+  bool operator==(const DayPart&) const = default;
+};
+std::string_view weekday_name(int weekday);  // "mon" ... "sun"
+std::optional<int> weekday_from_string(std::string_view text);
+
 struct Category {
   std::string id;
   std::string name;
+  std::vector<std::string> day_part_ids;  // sold only in these day parts; empty: always
 
   bool operator==(const Category&) const = default;
+};
+
+// Another price while a day part lasts (happy hour).
+struct DayPartPrice {
+  std::string day_part_id;
+  Money price;
+  bool operator==(const DayPartPrice&) const = default;
 };
 
 struct MenuItem {
@@ -81,6 +120,13 @@ struct MenuItem {
   Course course = Course::mains;                // default course when entered
   bool track_stock = false;                     // counts remaining portions
   std::vector<std::string> modifier_group_ids;  // in the order they are asked
+  // No longer sold. An item is never deleted once it may have been sold: old checks and
+  // reports still name it and its category.
+  bool retired = false;
+  std::string description;                    // for the server: "house-cured, 8 oz"
+  std::vector<std::string> allergens;         // tags: "gluten", "dairy", "sesame"
+  std::vector<std::string> day_part_ids;      // sold only in these day parts; empty: always
+  std::vector<DayPartPrice> day_part_prices;  // the first whose day part covers now wins
 
   bool operator==(const MenuItem&) const = default;
 };
@@ -91,12 +137,14 @@ struct Menu {
   std::vector<ModifierGroup> modifier_groups;
   std::vector<TaxClass> tax_classes;
   std::vector<Station> stations;
+  std::vector<DayPart> day_parts;
 
   const MenuItem* find_item(std::string_view id) const;
   const ModifierGroup* find_group(std::string_view id) const;
   const TaxClass* find_tax_class(std::string_view id) const;
   const Station* find_station(std::string_view id) const;
   const Category* find_category(std::string_view id) const;
+  const DayPart* find_day_part(std::string_view id) const;
   // The group (among the item's groups) that offers modifier_id, or nullptr.
   const ModifierGroup* group_offering(const MenuItem& item, std::string_view modifier_id) const;
 
@@ -112,8 +160,15 @@ Money price_with(const Menu& menu, const MenuItem& item, const std::vector<std::
 std::vector<const ModifierGroup*> unanswered_groups(const Menu& menu, const MenuItem& item,
                                                     const std::vector<std::string>& chosen);
 
+// Whether the item may be sold at `at`: not retired, and inside its category's and its own
+// day parts. The error (not_on_sale) says when it is sold.
+Status check_on_sale(const Menu& menu, const MenuItem& item, LocalTime at);
+// The item's price per unit at `at`, before modifiers: a day part's price, else its own.
+Money price_at(const Menu& menu, const MenuItem& item, LocalTime at);
+
 // Checks that the menu is whole: unique ids, every reference resolves, min <= max,
-// no negative price, each item routed to at least one non-expo station.
+// no negative price, each item routed to at least one non-expo station, day parts with
+// days and times of the day.
 Status validate_menu(const Menu& menu);
 
 // The 86 list. An item missing from Stock is available without limit.

@@ -20,6 +20,7 @@ enum class Errc {
   too_many_modifiers,       // more choices than a group allows
   item_86,                  // the item is 86'd (out)
   not_enough_stock,         // a tracked item with fewer portions left than ordered
+  not_on_sale,              // retired, or outside the item's day parts
   check_closed,             // the check is closed (or merged away): nothing may change
   line_not_found,           // no such line on this check
   line_already_sent,        // the line is with the kitchen: void it instead

@@ -8,6 +8,8 @@
 // [SECTION] front of house: open_check, add_line, change_line, remove_line, send, fire,
 //           void_line, discount, pay, add_tip, split, close_check, move_lines, merge, transfer
 // [SECTION] the 86 list: eighty_six, un_eighty_six, set_stock
+// [SECTION] the back office: save_menu_entry, remove_menu_entry, reorder_menu, import_menu,
+//           list_audit
 // [SECTION] kitchen: ack_ticket, bump, serve, recall, item_bump, rush
 #pragma once
 
@@ -265,6 +267,69 @@ Json to_json(const SetStock& c);
 void read(ArgReader& args, EightySix& c);
 void read(ArgReader& args, BackOn& c);
 void read(ArgReader& args, SetStock& c);
+
+// [SECTION] the back office
+
+// The kinds of menu entry, as the restaurant file's menu lists them.
+inline constexpr std::string_view kMenuKinds[] = {"tax_class", "station",        "day_part",
+                                                  "category",  "modifier_group", "item"};
+// Its list in the restaurant file's "menu": "items" for "item".
+std::string menu_list_of(std::string_view kind);
+
+// Adds an entry, or replaces the one with its id: the entry as the restaurant file writes
+// it (docs/restaurant-format.md). Retiring an item is saving it with "retired": true.
+struct SaveMenuEntry {
+  static constexpr std::string_view kind = command::save_menu_entry;
+  std::string entry_kind{};  // "kind" on the wire: one of kMenuKinds
+  Json entry = Json::object();
+  bool operator==(const SaveMenuEntry&) const = default;
+};
+
+// Removes an entry nothing else uses; an item is retired instead (kept for old checks).
+struct RemoveMenuEntry {
+  static constexpr std::string_view kind = command::remove_menu_entry;
+  std::string entry_kind{};
+  std::string id{};
+  bool operator==(const RemoveMenuEntry&) const = default;
+};
+
+// The entries of one kind in their new order: every id of that kind, once.
+struct ReorderMenu {
+  static constexpr std::string_view kind = command::reorder_menu;
+  std::string entry_kind{};
+  std::vector<std::string> ids{};
+  bool operator==(const ReorderMenu&) const = default;
+};
+
+// The whole menu as the restaurant file's "menu" object: applied whole or not at all.
+struct ImportMenu {
+  static constexpr std::string_view kind = command::import_menu;
+  Json menu = Json::object();
+  bool operator==(const ImportMenu&) const = default;
+};
+
+// A page of the audit log, oldest first.
+struct ListAudit {
+  static constexpr std::string_view kind = command::list_audit;
+  std::optional<std::int64_t> since{};  // ms since 1970, inclusive
+  std::optional<std::int64_t> until{};  // exclusive
+  std::optional<std::int64_t> after_id{};
+  std::optional<std::string> action{};  // "menu" is every "menu.*" action
+  std::optional<std::string> staff_id{};
+  std::optional<int> limit{};  // 200 when left out, at most 1000
+  bool operator==(const ListAudit&) const = default;
+};
+
+Json to_json(const SaveMenuEntry& c);
+Json to_json(const RemoveMenuEntry& c);
+Json to_json(const ReorderMenu& c);
+Json to_json(const ImportMenu& c);
+Json to_json(const ListAudit& c);
+void read(ArgReader& args, SaveMenuEntry& c);
+void read(ArgReader& args, RemoveMenuEntry& c);
+void read(ArgReader& args, ReorderMenu& c);
+void read(ArgReader& args, ImportMenu& c);
+void read(ArgReader& args, ListAudit& c);
 
 // [SECTION] kitchen
 

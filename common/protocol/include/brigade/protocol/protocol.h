@@ -74,6 +74,11 @@ inline constexpr std::string_view transfer = "transfer";
 inline constexpr std::string_view eighty_six = "eighty_six";
 inline constexpr std::string_view set_stock = "set_stock";
 inline constexpr std::string_view un_eighty_six = "un_eighty_six";
+inline constexpr std::string_view save_menu_entry = "save_menu_entry";
+inline constexpr std::string_view remove_menu_entry = "remove_menu_entry";
+inline constexpr std::string_view reorder_menu = "reorder_menu";
+inline constexpr std::string_view import_menu = "import_menu";
+inline constexpr std::string_view list_audit = "list_audit";
 inline constexpr std::string_view ack_ticket = "ack_ticket";
 inline constexpr std::string_view bump = "bump";
 inline constexpr std::string_view serve = "serve";
@@ -90,6 +95,9 @@ inline constexpr std::string_view revoke_device = "revoke_device";
 struct WireError {
   std::string code;
   std::string message;
+  // Every problem of a refused menu edit or import: [{"where","id","field","why"}]. Null
+  // for other refusals (and then not on the wire).
+  Json problems = nullptr;
 };
 inline WireError wire(const Error& e) {
   return {std::string(to_string(e.code)), e.message};

@@ -92,6 +92,30 @@ struct TopicEvent {
   std::int64_t prev = 0;
 };
 
+// One line of the audit log: who did what to money, the menu, stock, staff or permissions.
+struct AuditEntry {
+  std::int64_t id = 0;  // given by the store, in order
+  EpochMs at = 0;
+  std::string action;       // "menu.item_saved", "line.voided", ... (docs/protocol.md)
+  std::string staff_id;     // who did it; empty for a device alone (a kitchen screen)
+  std::string approved_by;  // the manager whose PIN approved it, if one did
+  std::string device;
+  std::string subject;  // what it was done to: "item classic-burger", "check 12"
+  std::string reason;
+  std::string before;  // JSON text, empty when there was nothing before (an addition)
+  std::string after;   // JSON text, empty when nothing is left (a removal)
+  bool operator==(const AuditEntry&) const = default;
+};
+
+struct AuditFilter {
+  EpochMs since = 0;
+  EpochMs until = INT64_MAX;  // exclusive
+  std::int64_t after_id = 0;  // paging: entries after this one
+  std::string action;         // "menu" matches "menu" and "menu.*"; empty: every action
+  std::string staff_id;       // who did or approved it; empty: anyone
+  int limit = 1000;
+};
+
 class Store;
 // Work done inside one transaction; return an error to roll everything back.
 using Work = std::function<Status(Store&)>;
@@ -137,6 +161,12 @@ class Store {
   Status set_pin(std::string_view staff_id, std::string_view pin);
   // The fewest digits a PIN may have: 4 (4 to 6 digits) or 6.
   int pin_digits() const;
+  // Writes the whole menu (validated), keeping what other rows refer to, and bumps the
+  // menu's version. Items missing from it are deleted: the hub retires them instead. Call
+  // inside a transaction.
+  Status save_menu(const Menu& menu);
+  // 1 for a new store, one more with each save_menu.
+  std::int64_t menu_version() const;
   Stock load_stock() const;
   Status save_stock_level(std::string_view item_id, const StockLevel& level);
 
@@ -158,6 +188,11 @@ class Store {
   std::int64_t append_event(std::string_view type, std::string_view body_json, EpochMs at);
   std::vector<Event> events_since(std::int64_t after_sequence, int limit) const;
   std::int64_t last_sequence() const;
+
+  // --- Audit log (schema v7) ---
+  // Appends an entry (its id and the given fields). Call inside a transaction.
+  Status append_audit(const AuditEntry& entry);
+  std::vector<AuditEntry> load_audit(const AuditFilter& filter) const;
 
   // "ok", or SQLite's list of problems.
   std::string integrity_check() const;
