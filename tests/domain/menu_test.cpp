@@ -138,3 +138,50 @@ TEST(Stock, ACountedItemSellsDownToZeroThenIsOut) {
   EXPECT_FALSE(stock["short-rib"].out());
   EXPECT_TRUE(check_available(stock, rib, 1).ok());
 }
+
+namespace brigade {
+namespace {
+
+TEST(DayParts, ADayPartCoversItsDaysFromItsStartUntilItsEnd) {
+  const DayPart brunch{"brunch", "Brunch", 0b1100000, 600, 840};  // sat-sun 10:00-14:00
+  EXPECT_FALSE(brunch.covers({4, 700}));                          // Friday
+  EXPECT_TRUE(brunch.covers({5, 600}));
+  EXPECT_TRUE(brunch.covers({6, 839}));
+  EXPECT_FALSE(brunch.covers({6, 840}));  // until is not included
+  EXPECT_FALSE(brunch.covers({5, 599}));
+  EXPECT_EQ(brunch.describe(), "sat-sun 10:00-14:00");
+}
+
+TEST(DayParts, ALateNightPartRunsPastMidnightIntoTheNextDay) {
+  const DayPart late{"late", "Late", 0b0110000, 1320, 120};  // fri-sat 22:00-02:00
+  EXPECT_TRUE(late.covers({4, 1380}));                       // Friday 23:00
+  EXPECT_TRUE(late.covers({5, 60}));                         // Saturday 01:00: Friday's night
+  EXPECT_TRUE(late.covers({6, 60}));                         // Sunday 01:00: Saturday's night
+  EXPECT_FALSE(late.covers({0, 60}));                        // Monday 01:00: Sunday is not listed
+  EXPECT_FALSE(late.covers({4, 60}));                        // Friday 01:00: Thursday is not listed
+  EXPECT_EQ(late.describe(), "fri-sat 22:00-02:00");
+  EXPECT_EQ((DayPart{"x", "X", 0b0000101, 0, 0}).describe(), "mon, wed, all day");
+}
+
+TEST(DayParts, AnItemIsOnSaleInItsOwnAndItsCategorysDayParts) {
+  Menu menu = test_menu();
+  menu.day_parts = {{"lunch", "Lunch", 0x7f, 660, 900}, {"happy", "Happy hour", 0x1f, 960, 1080}};
+  menu.categories[2].day_part_ids = {"happy"};  // drinks: weekdays 16-18 only
+  MenuItem& ipa = menu.items[2];
+  ipa.day_part_prices = {{"happy", Money::cents(500)}};
+  ASSERT_TRUE(validate_menu(menu).ok());
+  EXPECT_TRUE(check_on_sale(menu, ipa, {0, 1000}).ok());
+  auto refused = check_on_sale(menu, ipa, {5, 1000});  // Saturday
+  EXPECT_EQ(refused.error().code, Errc::not_on_sale);
+  EXPECT_EQ(refused.error().message, "IPA is sold only at Happy hour (mon-fri 16:00-18:00)");
+  EXPECT_EQ(price_at(menu, ipa, {0, 1000}), Money::cents(500));
+  EXPECT_EQ(price_at(menu, ipa, {0, 1100}), Money::cents(700));
+  ipa.retired = true;
+  EXPECT_EQ(check_on_sale(menu, ipa, {0, 1000}).error().message, "IPA is no longer on the menu");
+
+  menu.items[0].day_part_ids = {"dinner"};
+  EXPECT_EQ(validate_menu(menu).error().message, "item 'burger' names unknown day part 'dinner'");
+}
+
+}  // namespace
+}  // namespace brigade

@@ -395,6 +395,7 @@ void read_menu_kind(ArgReader& args, std::string& kind) {
 
 std::string menu_list_of(std::string_view kind) {
   if (kind == "tax_class") return "tax_classes";
+  if (kind == "category") return "categories";
   return std::string(kind) + "s";
 }
 
