@@ -122,6 +122,12 @@ void Board::apply_snapshot(const Json& result) {
 void Board::apply_event(std::int64_t seq, std::string_view type, const Json& body) {
   if (seq <= snapshot_seq_) return;  // inside the snapshot already
   seq_ = std::max(seq_, seq);
+  if (type == protocol::event::menu_changed && body.is_object()) {
+    // A station renamed or its timers changed: the board follows without a restart.
+    if (auto menu = body.find("menu"); menu != body.end() && menu->is_object())
+      read_stations(*menu);
+    return;
+  }
   if (!type.starts_with(protocol::topic::tickets) || !body.is_object()) return;
   std::optional<Ticket> ticket;
   if (auto j = body.find("ticket"); j != body.end()) {

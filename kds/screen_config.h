@@ -15,9 +15,10 @@ struct ScreenConfig {
   bool show_held = true;              // held courses on screen as "on hold" until fired
 
   // The hub topics to follow: "ticket.<station>" each, or "ticket." (every station) at expo.
+  // Its tickets, and the menu: stations renamed or retimed while it runs (menu.changed).
   std::vector<std::string> topics() const {
-    if (expo) return {std::string(protocol::topic::tickets)};
-    std::vector<std::string> out;
+    if (expo) return {std::string(protocol::topic::tickets), std::string(protocol::topic::menu)};
+    std::vector<std::string> out{std::string(protocol::topic::menu)};
     for (const auto& s : stations) out.push_back(protocol::topic::station(s));
     return out;
   }

@@ -443,13 +443,27 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
       course_ = k;
   }
 
+  // Only what can be sold now: not retired, inside its day parts (the hub refuses the rest).
+  const LocalTime local = local_time_of(view.now);
+  auto on_sale = [&](const MenuItem& item) { return check_on_sale(menu, item, local).ok(); };
+  std::vector<const Category*> categories;
+  for (const Category& cat : menu.categories)
+    if (std::any_of(menu.items.begin(), menu.items.end(), [&](const MenuItem& item) {
+          return item.category_id == cat.id && on_sale(item);
+        }))
+      categories.push_back(&cat);
+  if (!categories.empty() &&
+      std::none_of(categories.begin(), categories.end(),
+                   [&](const Category* cat) { return cat->id == category_; }))
+    category_ = categories.front()->id;
+
   // Categories wrap over as many rows as they need; long names over two lines.
-  if (category_.empty() && !menu.categories.empty()) category_ = menu.categories.front().id;
   const float avail = ImGui::GetContentRegionAvail().x;
   const int per_row = std::max(1, static_cast<int>(avail / touch::px(150)));
   const float cat_w = touch::share(per_row, avail);
   int i = 0;
-  for (const Category& cat : menu.categories) {
+  for (const Category* category : categories) {
+    const Category& cat = *category;
     if (i++ % per_row != 0) ImGui::SameLine();
     if (touch::label_tile("category." + cat.id, cat.name, {cat_w, h}, cat.id == category_))
       category_ = cat.id;
@@ -462,7 +476,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
   const float item_w = touch::share(columns, items_w);
   int n = 0;
   for (const MenuItem& item : menu.items) {
-    if (item.category_id != category_) continue;
+    if (item.category_id != category_ || !on_sale(item)) continue;
     if (n++ % columns != 0) ImGui::SameLine();
     const StockLevel level = view.state.stock_of(item.id);
     std::string badge;
@@ -474,7 +488,7 @@ void OrderScreen::draw_menu(const TerminalView& view, const CheckView& check, In
       badge_colour =
           *level.remaining <= 3 ? ui::colour::late : ui::shade(ui::colour::warning, -0.15f);
     }
-    std::string detail = view.state.money(item.price);
+    std::string detail = view.state.money(price_at(menu, item, local));
     if (!item.modifier_group_ids.empty()) detail += "  ...";
     if (touch::tile("item." + item.id, item.name, detail, {item_w, touch::px(100)}, touch::kTile,
                     !level.out(), badge, badge_colour))

@@ -58,7 +58,7 @@ void StockScreen::draw_content(const TerminalView& view, Intents& out) {
   const float w = touch::share(columns);
   int n = 0;
   for (const MenuItem& item : menu.items) {
-    if (item.category_id != category_) continue;
+    if (item.category_id != category_ || item.retired) continue;
     if (n++ % columns != 0) ImGui::SameLine();
     const StockLevel level = view.state.stock_of(item.id);
     std::string badge = level.out()       ? "86"

@@ -28,6 +28,7 @@ void TerminalState::apply_snapshot(const Json& j) {
   restaurant_ = j.value("restaurant", "");
   currency_ = protocol::read_currency(j.value("currency", Json::object()));
   menu_ = protocol::read_menu(j.value("menu", Json::object()));
+  menu_version_ = j.value("menu_version", std::int64_t{0});
   floor_ = protocol::read_floor(j.value("floor", Json::object()));
   stock_.clear();
   for (const auto& level : j.value("stock", Json::array())) {
@@ -66,6 +67,12 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
         if (std::find(to_fetch_.begin(), to_fetch_.end(), id) == to_fetch_.end())
           to_fetch_.push_back(id);
       }
+    }
+  } else if (topic == protocol::topic::menu && type == protocol::event::menu_changed) {
+    // A manager's edit: the whole menu as it is now. Open checks keep their own lines.
+    if (auto m = body.find("menu"); m != body.end() && m->is_object()) {
+      menu_ = protocol::read_menu(*m);
+      menu_version_ = body.value("menu_version", menu_version_);
     }
   } else if (topic == protocol::topic::menu) {
     if (auto s = body.find("stock"); s != body.end() && s->is_object()) {

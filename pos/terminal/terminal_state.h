@@ -64,6 +64,8 @@ class TerminalState {
   std::string money(Money m) const;
 
   const Menu& menu() const { return menu_; }
+  // The hub's count of menu edits, as of the menu held (0 before the first snapshot).
+  std::int64_t menu_version() const { return menu_version_; }
   const Floor& floor() const { return floor_; }
   const Stock& stock() const { return stock_; }
   StockLevel stock_of(const std::string& item_id) const;
@@ -103,6 +105,7 @@ class TerminalState {
   std::string restaurant_;
   CurrencyFormat currency_;
   Menu menu_;
+  std::int64_t menu_version_ = 0;
   Floor floor_;
   Stock stock_;
   std::vector<StaffMember> staff_;
