@@ -43,7 +43,7 @@ class TailCommand {
   std::vector<std::string> topics_;
 };
 
-// menu, 86, un86, stock: what can be sold (menu.cpp).
+// menu [export|import], 86, un86, stock: what can be sold (menu.cpp).
 class MenuCommands {
  public:
   explicit MenuCommands(CommandLine cli);
@@ -54,6 +54,19 @@ class MenuCommands {
   std::string category_;
   std::string item_;
   std::string count_;
+  std::string file_;
+};
+
+// audit: who did what, from the audit log, as text or CSV (audit.cpp).
+class AuditCommands {
+ public:
+  explicit AuditCommands(CommandLine cli);
+  AuditCommands(const AuditCommands&) = delete;
+  AuditCommands& operator=(const AuditCommands&) = delete;
+
+ private:
+  std::string since_, until_, action_, staff_;
+  bool csv_ = false;
 };
 
 // open, add, send, order, fire: taking an order to the kitchen (orders.cpp).

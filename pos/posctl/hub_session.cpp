@@ -47,6 +47,19 @@ Json Hub::call(std::string_view type, const Json& args, bool needs_login) {
     fmt::print(stderr, "posctl: the hub sent something that is not JSON\n");
     throw Stop{kUnreachable};
   }
+  if (!reply->ok && reply->error.problems.is_array() && !reply->error.problems.empty()) {
+    // A menu refused: one problem a line, as a person fixes them.
+    const Json& problems = reply->error.problems;
+    fmt::print(stderr, "refused ({}): {} problem{}, nothing was changed:\n", reply->error.code,
+               problems.size(), problems.size() == 1 ? "" : "s");
+    for (const Json& p : problems) {
+      std::string where = p.value("where", "");
+      if (!p.value("id", "").empty()) where += " (" + p.value("id", "") + ")";
+      if (!p.value("field", "").empty()) where += "." + p.value("field", "");
+      fmt::print(stderr, "  {}: {}\n", where, p.value("why", ""));
+    }
+    throw Stop{kRefused};
+  }
   if (!reply->ok) {
     fmt::print(stderr, "refused ({}): {}\n", reply->error.code, reply->error.message);
     throw Stop{reply->error.code == protocol::code::hub_unreachable ? kUnreachable : kRefused};

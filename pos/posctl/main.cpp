@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   // the kitchen and the event log.
   HelloCommand hello(cli);
   MenuCommands menu(cli);
+  AuditCommands audit(cli);
   OrderCommands orders(cli);
   CheckCommands checks(cli);
   KitchenCommands kitchen(cli);

@@ -1,8 +1,14 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
+#include "brigade/protocol/codec.h"
+#include "brigade/restaurant/menu_file.h"
 #include "commands.h"
 #include "item_spec.h"
 #include "printing.h"
@@ -12,9 +18,67 @@ namespace brigade::posctl {
 MenuCommands::MenuCommands(CommandLine cli) {
   namespace command = protocol::command;
 
-  auto* menu = cli.app.add_subcommand("menu", "list the menu with prices and what is 86'd");
+  auto* menu = cli.app.add_subcommand(
+      "menu", "list the menu with prices and what is 86'd; export or import the whole menu");
   menu->add_option("--category", category_, "only this category");
-  menu->callback([this, cli] {
+  menu->require_subcommand(0, 1);
+
+  auto* export_menu = menu->add_subcommand(
+      "export", "write the whole menu as a menu file (docs/restaurant-format.md)");
+  export_menu->add_option("file", file_, "where to write it; - for standard output")->required();
+  export_menu->callback([this, cli] {
+    cli.run = [this](Hub& h) {
+      const Json reply = h.call(command::get_menu, Json::object(), false);
+      const std::string text = write_menu_file(protocol::read_menu(reply["menu"]));
+      if (file_ == "-") {
+        fmt::print("{}", text);
+        return;
+      }
+      // Written beside and renamed: an old file is never left half overwritten.
+      const std::string part = file_ + ".part";
+      {
+        std::ofstream out(part, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) usage_error("cannot write " + part);
+      }
+      std::error_code ec;
+      std::filesystem::rename(part, file_, ec);
+      if (ec) usage_error("cannot write " + file_ + ": " + ec.message());
+      fmt::print("menu version {} written to {}: {} items, {} categories\n",
+                 reply["menu_version"].get<std::int64_t>(), file_, reply["menu"]["items"].size(),
+                 reply["menu"]["categories"].size());
+    };
+  });
+
+  auto* import_menu = menu->add_subcommand(
+      "import", "replace the whole menu with a menu file, all of it or nothing");
+  import_menu->add_option("file", file_, "the menu file")->required()->check(CLI::ExistingFile);
+  import_menu->callback([this, cli] {
+    cli.run = [this](Hub& h) {
+      std::ifstream in(file_, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      // Read here first, to list every problem before bothering the hub; the hub reads it
+      // again with the same rules and is the one that decides.
+      MenuReading reading = parse_menu_file(text.str());
+      if (!reading.ok()) {
+        fmt::print(stderr, "{}: {} problem{}, nothing was imported:\n", file_,
+                   reading.problems.size(), reading.problems.size() == 1 ? "" : "s");
+        for (const MenuProblem& p : reading.problems) fmt::print(stderr, "  {}\n", p.text());
+        throw Stop{kRefused};
+      }
+      const Json menu = Json::parse(text.str())["menu"];
+      const Json r = h.call(protocol::ImportMenu{menu});
+      if (r["changed"].get<bool>())
+        fmt::print("menu imported: now version {}\n", r["menu_version"].get<std::int64_t>());
+      else
+        fmt::print("nothing to change: the hub's menu (version {}) is the same\n",
+                   r["menu_version"].get<std::int64_t>());
+    };
+  });
+
+  menu->callback([this, cli, menu] {
+    if (!menu->get_subcommands().empty()) return;  // export or import set what runs
     cli.run = [this, cli](Hub& h) {
       print_result(
           cli.options.json, h.call(command::get_menu, Json::object(), false), [&](const Json& r) {

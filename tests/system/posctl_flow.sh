@@ -82,6 +82,24 @@ ctl --pin 1234 devices revoke old-laptop | grep -q "revoked: old-laptop .*REVOKE
 expect_exit 3 laptop --timeout 2 hello
 ctl hello | grep -q "Copperline" || fail "this posctl was cut off with the laptop"
 
+# The menu as a file: exported, edited, imported whole; a file with three mistakes lists all
+# three and changes nothing; the change is in the audit log.
+ctl menu export "$work/menu.json" | grep -q "written to" || fail "menu export"
+grep -q '"format_version": 1' "$work/menu.json" || fail "the export is not a menu file"
+ctl --pin 1234 menu import "$work/menu.json" | grep -q "nothing to change" || fail "own export"
+sed '/"id": "classic-burger"/,/"price"/ s/"17.00"/"18.25"/' "$work/menu.json" >"$work/dearer.json"
+ctl --pin 1234 menu import "$work/dearer.json" | grep -q "menu imported" || fail "import"
+ctl menu --category burgers | grep "^classic-burger" | grep -q '\$18.25' || fail "new price"
+sed -e 's/"rate_ppm": 88750/"rate_ppm": "8.875%"/' -e '0,/"stations": \[/ s/"stations": \[/"stations": ["nowhere", /' \
+  -e '0,/"course": "mains"/ s/"course": "mains"/"course": "main"/' "$work/dearer.json" >"$work/bad.json"
+expect_exit 1 ctl --pin 1234 menu import "$work/bad.json"
+grep -q "3 problems, nothing was imported" "$work/out" || fail "three problems: $(cat "$work/out")"
+expect_exit 1 ctl --pin 1111 menu import "$work/dearer.json"  # a server may not
+ctl --pin 1234 audit --action menu --csv >"$work/audit.csv"
+head -1 "$work/audit.csv" | grep -q "^id,at,action,staff" || fail "audit CSV header"
+grep -q 'menu.item.changed,dana,,office-posctl,item classic-burger' "$work/audit.csv" ||
+  fail "the price change is not audited: $(cat "$work/audit.csv")"
+
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"
 hub_pid=
