@@ -315,3 +315,49 @@ TEST_F(BackOffice, ABadEntryIsRefusedWithItsFieldAndNothingChanges) {
 
 }  // namespace
 }  // namespace brigade
+
+namespace brigade {
+namespace {
+
+TEST_F(BackOffice, VoidsCompsDiscountsStockAndOverridesAreAudited) {
+  const std::int64_t check = open_table(floor, "8");
+  const std::int64_t burger = add_item(floor, check, "beer-lager");
+  send_check(floor, check);
+  // A server voids a sent line on the manager's PIN: the void and the override.
+  Reply voided = floor.call(
+      "void_line", {{"check_id", check}, {"line_id", burger}, {"reason", "spilt"}}, kManagerPin);
+  ASSERT_TRUE(voided.ok()) << voided.message();
+  ASSERT_TRUE(office
+                  .call("discount", {{"check_id", check},
+                                     {"kind", "percent"},
+                                     {"percent_bp", 1000},
+                                     {"reason", "birthday"}})
+                  .ok());
+  ASSERT_TRUE(office.call("set_stock", {{"item_id", "salmon"}, {"remaining", 3}}).ok());
+
+  const Json entries = office.call("list_audit").result()["entries"];
+  std::vector<std::string> actions;
+  for (const Json& e : entries) actions.push_back(e["action"]);
+  EXPECT_EQ(actions, (std::vector<std::string>{"line.voided", "override.void_line",
+                                               "check.discount", "stock.set_stock"}));
+  const Json& v = entries[0];
+  EXPECT_EQ(v["staff_id"], "sam");
+  EXPECT_EQ(v["approved_by"], "dana");
+  EXPECT_EQ(v["device"], "pos-1");
+  EXPECT_EQ(v["reason"], "spilt");
+  EXPECT_EQ(v["subject"], "check " + std::to_string(check) + " line " + std::to_string(burger));
+  EXPECT_EQ(v["before"]["state"], "sent");
+  EXPECT_EQ(v["after"]["state"], "voided");
+  EXPECT_EQ(entries[2]["after"]["percent_bp"], 1000);
+  EXPECT_EQ(entries[2]["reason"], "birthday");
+  EXPECT_EQ(entries[3]["before"]["remaining"], 8);
+  EXPECT_EQ(entries[3]["after"]["remaining"], 3);
+
+  // Filters: what Sam did or had approved, and nothing from before it all happened.
+  EXPECT_EQ(office.call("list_audit", {{"staff_id", "sam"}}).result()["entries"].size(), 2u);
+  EXPECT_TRUE(office.call("list_audit", {{"until", hub.now}}).result()["entries"].empty());
+  EXPECT_EQ(office.call("list_audit", {{"limit", 0}}).code(), "bad_request");
+}
+
+}  // namespace
+}  // namespace brigade

@@ -307,9 +307,24 @@ Answer OrderService::Impl::void_line(Call& call) {
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
   std::string by = call.approved_by.empty() ? call.actor() : call.approved_by;
+  auto line_record = [&]() -> Json {
+    const Line* line = check->find_line(line_id);
+    if (!line) return nullptr;
+    return {{"name", line->name},
+            {"quantity", line->quantity},
+            {"voided_quantity", line->voided_quantity},
+            {"state", to_string(line->state)},
+            {"unit_total", line->unit_total().in_cents()}};
+  };
+  const Json before_void = line_record();
   if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  if (auto s = record(call, "line.voided",
+                      "check " + std::to_string(check_id) + " line " + std::to_string(line_id),
+                      before_void, line_record(), reason);
+      !s)
+    return s.error();
   Json voided = emit_check(event::line_voided, check.value(), call.now,
                            {{"line_id", line_id}, {"reason", reason}, {"by", by}});
   // The kitchen sees the void on the ticket it already has.
@@ -345,6 +360,15 @@ Answer OrderService::Impl::discount(Call& call) {
   d.at = call.now;
   if (auto s = add_discount(check.value(), d); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  Json given{{"kind", to_string(d.kind)}, {"discount_id", d.id}};
+  if (d.kind == DiscountKind::amount) given["amount"] = d.amount.in_cents();
+  if (d.kind == DiscountKind::percent) given["percent_bp"] = d.basis_points;
+  if (auto s = record(call, comp ? "check.comp" : "check.discount",
+                      "check " + std::to_string(check_id) +
+                          (line_id ? " line " + std::to_string(*line_id) : std::string()),
+                      nullptr, given, reason);
+      !s)
+    return s.error();
   return Json{{"discount_id", d.id},
               {"check",
                emit_check(comp ? event::comp_added : event::discount_added, check.value(), call.now,

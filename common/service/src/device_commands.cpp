@@ -127,6 +127,15 @@ Answer OrderService::Impl::pair(Call& call) {
   for (int n = 2; store.find_device(device.id) || device.id == "console"; ++n)
     device.id = base + "-" + std::to_string(n);
   if (auto s = store.save_device(device); !s) return s.error();
+  // The manager who started the pairing let it in; the device itself sent this command.
+  store::AuditEntry paired;
+  paired.at = call.now;
+  paired.action = "device.paired";
+  paired.staff_id = pairing.started_by;
+  paired.device = device.id;
+  paired.subject = "device " + device.id;
+  paired.after = device_json(device).dump();
+  if (auto s = store.append_audit(paired); !s) return s.error();
   emit(event::device_paired, {std::string(topic::staff)}, {{"device", device_json(device)}},
        call.now);
   return Json{{"device", device_json(device)},
@@ -162,6 +171,10 @@ Answer OrderService::Impl::revoke_device(Call& call) {
   if (!device->revoked()) {
     device->revoked_at = call.now;
     if (auto s = store.save_device(*device); !s) return s.error();
+    if (auto s =
+            record(call, "device.revoked", "device " + device->id, nullptr, device_json(*device));
+        !s)
+      return s.error();
     emit(event::device_revoked, {std::string(topic::staff)}, {{"device", device_json(*device)}},
          call.now);
     reconnect_everyone = true;  // its open connections go now, not at its next reconnect

@@ -21,8 +21,13 @@ static Answer change_stock(OrderService::Impl& hub, Call& call, std::string_view
   if (!item) return fail(Errc::unknown_item, "'" + item_id + "' is not on the menu");
   Stock stock = hub.store.load_stock();
   StockLevel level = stock.count(item_id) ? stock[item_id] : StockLevel{};
+  const StockLevel before = level;
   change(level, cmd);
   if (auto s = hub.store.save_stock_level(item_id, level); !s) return s.error();
+  if (auto s = hub.record(call, "stock." + std::string(Command::kind), "item " + item_id,
+                          protocol::to_json(item_id, before), protocol::to_json(item_id, level));
+      !s)
+    return s.error();
   Json body{{"stock", protocol::to_json(item_id, level)},
             {"item_name", item->name},
             {"by", call.approved_by.empty() ? call.actor() : call.approved_by}};

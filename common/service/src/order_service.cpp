@@ -211,6 +211,12 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     Status committed = store.transaction([&](store::Store& s) -> Status {
       answer = (this->*spec->handler)(call);
       if (!answer->ok()) return fail(Errc::invalid_argument, "refused");  // roll everything back
+      // A manager's PIN lent its permission: the override itself is on the record.
+      if (!call.approved_by.empty())
+        if (auto r = record(call, "override." + envelope.type, call.actor(), nullptr,
+                            call.envelope.args);
+            !r)
+          return r;
       reply = protocol::reply_ok(id, answer->result());
       return keeps_reply(*spec) ? s.save_reply(id, hash, reply, now) : success();
     });
