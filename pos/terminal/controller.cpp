@@ -188,6 +188,11 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
                             (i.remaining ? std::to_string(*i.remaining) + " left" : "not counted");
             return c;
           },
+          [&](const SaveMenuEntry& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::SaveMenuEntry{i.kind, i.entry});
+            c.description = i.description;
+            return c;
+          },
           [&](const ListDevices&) -> std::optional<Command> {
             Command c(std::string(protocol::command::list_devices));
             c.description = "Listing the devices";

@@ -11,8 +11,11 @@
 #include <vector>
 
 #include "brigade/domain/check.h"
+#include "brigade/protocol/protocol.h"
 
 namespace brigade::terminal {
+
+using protocol::Json;
 
 // --- Where the person goes ---------------------------------------------------------
 struct ShowFloor {};
@@ -22,8 +25,9 @@ struct ShowCheck {  // order entry on an open check
 struct ShowPayment {
   std::int64_t check_id = 0;
 };
-struct ShowStock {};    // the 86 list and counts (managers; cooks)
-struct ShowDevices {};  // the paired terminals and screens (managers)
+struct ShowStock {};       // the 86 list and counts (managers; cooks)
+struct ShowMenuEditor {};  // the menu: items, prices, routing, modifier groups (managers)
+struct ShowDevices {};     // the paired terminals and screens (managers)
 
 // --- Who is at the terminal --------------------------------------------------------
 struct LogIn {
@@ -136,6 +140,13 @@ struct SetCount {  // "short rib: 12 left"; no count stops counting
   std::string approval_pin;
 };
 
+// --- The menu (docs/protocol.md, save_menu_entry) ------------------------------------
+struct SaveMenuEntry {
+  std::string kind;         // "item", "modifier_group", ...
+  Json entry;               // as the restaurant file writes it
+  std::string description;  // "Saving Eggs Benedict"
+};
+
 // --- The store's devices (docs/protocol.md section 10) ------------------------------
 struct ListDevices {};
 struct StartPairing {  // the hub answers with a one-time code for the new device
@@ -159,7 +170,8 @@ using Intent =
                  OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
                  AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
                  TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
-                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts>;
+                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
+                 ShowMenuEditor, SaveMenuEntry>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.
@@ -174,7 +186,8 @@ Overloaded(F...) -> Overloaded<F...>;
 inline bool is_navigation(const Intent& intent) {
   return std::holds_alternative<ShowFloor>(intent) || std::holds_alternative<ShowCheck>(intent) ||
          std::holds_alternative<ShowPayment>(intent) || std::holds_alternative<ShowStock>(intent) ||
-         std::holds_alternative<ShowDevices>(intent);
+         std::holds_alternative<ShowDevices>(intent) ||
+         std::holds_alternative<ShowMenuEditor>(intent);
 }
 
 }  // namespace brigade::terminal

@@ -52,6 +52,9 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
           [&](const ShowDevices&) {
             if (controller_.may(Permission::manage_devices)) screen_ = Screen::devices;
           },
+          [&](const ShowMenuEditor&) {
+            if (controller_.may(Permission::edit_menu)) screen_ = Screen::menu;
+          },
           [&](const DeclineNextCard& i) {
             if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
               sim->set_decline_next(i.decline);
@@ -136,9 +139,10 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const std::string who =
       (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
       clock_text(view.now);
-  // Devices only for a manager: nobody else may list or pair them.
+  // Devices and the menu only for those who may change them.
   const bool devices = controller_.may(Permission::manage_devices);
-  const int count = devices ? 4 : 3;
+  const bool menu = controller_.may(Permission::edit_menu);
+  const int count = 3 + (devices ? 1 : 0) + (menu ? 1 : 0);
   const float buttons = count * touch::px(150) + (count - 1) * ImGui::GetStyle().ItemSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x - buttons;
   const float top = ImGui::GetCursorPosY();
@@ -155,6 +159,12 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   if (touch::choice("86 list", {touch::px(150), h * 0.85f}, screen_ == Screen::stock, true,
                     "nav.stock"))
     out.push_back(ShowStock{});
+  if (menu) {
+    ImGui::SameLine();
+    if (touch::choice("Menu", {touch::px(150), h * 0.85f}, screen_ == Screen::menu, true,
+                      "nav.menu"))
+      out.push_back(ShowMenuEditor{});
+  }
   if (devices) {
     ImGui::SameLine();
     if (touch::choice("Devices", {touch::px(150), h * 0.85f}, screen_ == Screen::devices, true,
@@ -276,6 +286,7 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "floor") out.push_back(ShowFloor{});
       if (s.screen == "stock") out.push_back(ShowStock{});
       if (s.screen == "devices") out.push_back(ShowDevices{});
+      if (s.screen == "menu") out.push_back(ShowMenuEditor{});
       start_up_step_ = 4;
       return;
     default:

@@ -13,6 +13,7 @@
 #include "devices_screen.h"
 #include "floor_screen.h"
 #include "login_screen.h"
+#include "menu_screen.h"
 #include "order_screen.h"
 #include "payment_screen.h"
 #include "stock_screen.h"
@@ -20,7 +21,7 @@
 
 namespace brigade::terminal {
 
-enum class Screen { login, floor, order, payment, stock, devices };
+enum class Screen { login, floor, order, payment, stock, devices, menu };
 
 struct TerminalOptions {
   int idle_logout_s = 0;  // log out after this long without a touch; 0: never
@@ -34,8 +35,9 @@ struct StartUp {
   int guests = 2;
   std::string item;                    // on the order screen, tap this item
   std::vector<std::string> modifiers;  // then these choices in its dialog
-  std::string screen;  // finish on "floor", "order", "payment", "stock" or "devices"
-  std::string split;   // on the payment screen: "seat", "even:3"
+  // finish on "floor", "order", "payment", "stock", "devices" or "menu"
+  std::string screen;
+  std::string split;  // on the payment screen: "seat", "even:3"
 };
 
 class TerminalApp {
@@ -64,6 +66,7 @@ class TerminalApp {
   PaymentScreen& payment() { return payment_; }
   StockScreen& stock() { return stock_; }
   DevicesScreen& devices() { return devices_; }
+  MenuScreen& menu_editor() { return menu_; }
 
  private:
   void follow_controller(EpochMs now);
@@ -100,14 +103,16 @@ class TerminalApp {
   PaymentScreen payment_;
   StockScreen stock_;
   DevicesScreen devices_;
+  MenuScreen menu_;
   // Every screen, once: what is drawn, and whose dialogs close on leaving.
-  const std::array<std::pair<Screen, ScreenBase*>, 6> screens_{{
+  const std::array<std::pair<Screen, ScreenBase*>, 7> screens_{{
       {Screen::login, &login_},
       {Screen::floor, &floor_},
       {Screen::order, &order_},
       {Screen::payment, &payment_},
       {Screen::stock, &stock_},
       {Screen::devices, &devices_},
+      {Screen::menu, &menu_},
   }};
 };
 

@@ -61,6 +61,20 @@ ordered item_json(const MenuItem& item) {
   return j;
 }
 
+ordered group_json(const ModifierGroup& g) {
+  ordered modifiers = ordered::array();
+  for (const Modifier& m : g.modifiers) {
+    ordered j{{"id", m.id}, {"name", m.name}};
+    if (!m.price.is_zero()) j["price"] = price_text(m.price);
+    modifiers.push_back(j);
+  }
+  return {{"id", g.id},
+          {"name", g.name},
+          {"min", g.min_select},
+          {"max", g.max_select},
+          {"modifiers", modifiers}};
+}
+
 ordered menu_ordered(const Menu& menu) {
   ordered taxes = ordered::array();
   for (const TaxClass& t : menu.tax_classes) {
@@ -85,19 +99,7 @@ ordered menu_ordered(const Menu& menu) {
     categories.push_back(j);
   }
   ordered groups = ordered::array();
-  for (const ModifierGroup& g : menu.modifier_groups) {
-    ordered modifiers = ordered::array();
-    for (const Modifier& m : g.modifiers) {
-      ordered j{{"id", m.id}, {"name", m.name}};
-      if (!m.price.is_zero()) j["price"] = price_text(m.price);
-      modifiers.push_back(j);
-    }
-    groups.push_back({{"id", g.id},
-                      {"name", g.name},
-                      {"min", g.min_select},
-                      {"max", g.max_select},
-                      {"modifiers", modifiers}});
-  }
+  for (const ModifierGroup& g : menu.modifier_groups) groups.push_back(group_json(g));
   ordered items = ordered::array();
   for (const MenuItem& item : menu.items) items.push_back(item_json(item));
   ordered j{{"tax_classes", taxes}, {"stations", stations}};
@@ -112,6 +114,14 @@ ordered menu_ordered(const Menu& menu) {
 
 nlohmann::json menu_json(const Menu& menu) {
   return nlohmann::json::parse(menu_ordered(menu).dump());
+}
+
+nlohmann::json entry_json(const MenuItem& item) {
+  return nlohmann::json::parse(item_json(item).dump());
+}
+
+nlohmann::json entry_json(const ModifierGroup& group) {
+  return nlohmann::json::parse(group_json(group).dump());
 }
 
 std::string write_menu_file(const Menu& menu) {

@@ -39,6 +39,9 @@ MenuReading parse_menu_file(std::string_view text);
 // The "menu" object of a restaurant file for this menu: every item says its own tax class,
 // stations and course, so reading it back gives the same menu.
 nlohmann::json menu_json(const Menu& menu);
+// One entry as the file writes it: what save_menu_entry takes (docs/protocol.md).
+nlohmann::json entry_json(const MenuItem& item);
+nlohmann::json entry_json(const ModifierGroup& group);
 // A whole menu file, indented for people.
 std::string write_menu_file(const Menu& menu);
 

@@ -1,0 +1,64 @@
+// The menu editor, for managers before (or during) service: items with their price,
+// category, course, routing, tax class, modifier groups, allergens and day parts; and the
+// modifier groups themselves (required or optional, how many choices, a price per
+// choice). Each save is one hub command; every terminal and kitchen screen follows at
+// once. Items are retired, never deleted: old checks still name them.
+#pragma once
+
+#include <string>
+
+#include "brigade/domain/menu.h"
+#include "follower.h"
+#include "keypad.h"
+#include "screen_base.h"
+#include "text_entry.h"
+#include "view.h"
+
+namespace brigade::terminal {
+
+class MenuScreen : public ScreenBase {
+ public:
+  MenuScreen() : ScreenBase("##menu") {}
+  std::string title(const TerminalView&) const override { return "Menu"; }
+
+  enum class Mode { items, groups };
+  // Which field the keyboard or the keypad below the form types into.
+  enum class Field { none, name, price, description, choice_name, choice_price };
+
+  Mode mode() const { return mode_; }
+  const MenuItem& item_draft() const { return item_; }
+  const ModifierGroup& group_draft() const { return group_; }
+
+ protected:
+  void draw_content(const TerminalView& view, Intents& out) override;
+  void on_leave() override { saving_.stop(); }
+
+ private:
+  void draw_item_list(const TerminalView& view);
+  void draw_item_form(const TerminalView& view, Intents& out);
+  void draw_group_list(const TerminalView& view);
+  void draw_group_form(const TerminalView& view, Intents& out);
+  void draw_entry(const TerminalView& view, float width);
+  void draw_status(const TerminalView& view);
+  void edit_item(const MenuItem& item, bool fresh);
+  void edit_group(const ModifierGroup& group, bool fresh);
+  void save(const TerminalView& view, Intents& out, const std::string& kind, Json entry,
+            const std::string& what);
+
+  Mode mode_ = Mode::items;
+  std::string category_;
+  MenuItem item_;
+  bool editing_item_ = false, new_item_ = false;
+  ModifierGroup group_;
+  bool editing_group_ = false, new_group_ = false;
+  int choice_ = -1;  // the choice of the group being named or priced
+  Field field_ = Field::none;
+  TextEntry text_{64, TextEntry::Capitals::words};
+  Keypad price_{Keypad::Kind::money, 6};
+  Follower saving_;
+};
+
+// "Eggs Benedict" -> "eggs-benedict": an id for a new entry, unique among `taken`.
+std::string id_from_name(const std::string& name, const std::vector<std::string>& taken);
+
+}  // namespace brigade::terminal

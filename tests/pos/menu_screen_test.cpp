@@ -1,0 +1,145 @@
+// The menu editor, headless: a manager changes a price, builds a required modifier group
+// and a special that asks it, and retires an item; each save reaches the hub and comes
+// back to the terminal as the new menu. Servers do not see the editor.
+#include "menu_screen.h"
+
+#include <gtest/gtest.h>
+
+#include "terminal_rig.h"
+
+using namespace brigade;
+using namespace brigade::terminal;
+using brigade::testing::kManagerPin;
+using brigade::testing::kServerPin;
+using brigade::testing::TerminalRig;
+
+namespace {
+
+void type_into_field(TerminalRig& t, const std::string& text) {
+  t.tap("menu.keys.field");
+  t.type(text);
+}
+
+const CommandRecord* saved(TerminalRig& t) {
+  const CommandRecord* r = t.controller.last("save_menu_entry");
+  EXPECT_NE(r, nullptr);
+  if (r) {
+    EXPECT_EQ(r->state, CommandRecord::State::done) << r->message;
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST(MenuScreen, AServerHasNoMenuEditor) {
+  TerminalRig t;
+  t.log_in(kServerPin);
+  EXPECT_FALSE(t.shows("nav.menu"));
+  t.app.handle(ShowMenuEditor{}, t.now);
+  EXPECT_NE(t.app.screen(), Screen::menu);
+}
+
+TEST(MenuScreen, TheManagerChangesAPriceAndEveryScreenHasIt) {
+  TerminalRig t;
+  t.log_in(kManagerPin);
+  t.tap("nav.menu");
+  ASSERT_EQ(t.app.screen(), Screen::menu);
+  t.tap("menu.category.beer");
+  t.tap("menu.item.beer-lager");
+  EXPECT_EQ(t.app.menu_editor().item_draft().price, Money::cents(800));
+  t.tap("menu.field.price");
+  for (char d : std::string("875")) t.tap(std::string("menu.price.") + d);
+  t.tap("menu.item.save");
+  saved(t);
+  EXPECT_EQ(t.state.menu().find_item("beer-lager")->price, Money::cents(875));
+  EXPECT_EQ(t.hub.hub().store().load_menu().find_item("beer-lager")->price, Money::cents(875));
+}
+
+TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
+  TerminalRig t;
+  t.log_in(kManagerPin);
+  t.tap("nav.menu");
+
+  // The group: required, one of two choices, one of them dearer.
+  t.tap("menu.mode.groups");
+  t.tap("menu.new_group");
+  type_into_field(t, "Egg style");
+  t.tap("menu.group.min.more");
+  ASSERT_TRUE(t.scroll_to("menu.choice.add", "menu.form"));
+  t.tap("menu.choice.add");
+  type_into_field(t, "Poached");
+  ASSERT_TRUE(t.scroll_to("menu.choice.add", "menu.form"));
+  t.tap("menu.choice.add");
+  type_into_field(t, "Scrambled");
+  ASSERT_TRUE(t.scroll_to("menu.choice.field.price", "menu.form"));
+  t.tap("menu.choice.field.price");
+  for (char d : std::string("100")) t.tap(std::string("menu.price.") + d);
+  t.tap("menu.group.save");
+  saved(t);
+  const ModifierGroup* style = t.state.menu().find_group("egg-style");
+  ASSERT_NE(style, nullptr);
+  EXPECT_TRUE(style->forced());
+  EXPECT_EQ(style->max_select, 1);
+  ASSERT_EQ(style->modifiers.size(), 2u);
+  EXPECT_EQ(style->modifiers[0].id, "egg-style-poached");
+  EXPECT_EQ(style->modifiers[1].price, Money::cents(100));
+
+  // The special, in today's specials, asking for it.
+  t.tap("menu.mode.items");
+  t.tap("menu.category.specials");
+  t.tap("menu.new_item");
+  type_into_field(t, "Eggs Benedict");
+  t.tap("menu.field.price");
+  for (char d : std::string("1600")) t.tap(std::string("menu.price.") + d);
+  ASSERT_TRUE(t.scroll_to("menu.item.group.egg-style", "menu.form"));
+  t.tap("menu.item.group.egg-style");
+  ASSERT_TRUE(t.scroll_to("menu.item.allergen.egg", "menu.form"));
+  t.tap("menu.item.allergen.egg");
+  ASSERT_TRUE(t.scroll_to("menu.item.save", "menu.form"));
+  t.tap("menu.item.save");
+  saved(t);
+  const MenuItem* eggs = t.state.menu().find_item("eggs-benedict");
+  ASSERT_NE(eggs, nullptr);
+  EXPECT_EQ(eggs->name, "Eggs Benedict");
+  EXPECT_EQ(eggs->price, Money::cents(1600));
+  EXPECT_EQ(eggs->category_id, "specials");
+  EXPECT_EQ(eggs->station_ids, (std::vector<std::string>{"saute"}));  // like the category's
+  EXPECT_EQ(eggs->modifier_group_ids, (std::vector<std::string>{"egg-style"}));
+  EXPECT_EQ(eggs->allergens, (std::vector<std::string>{"egg"}));
+
+  // A server can now sell it, and must say how the eggs are done.
+  brigade::testing::Device server(t.hub.hub(), "pos-9");
+  ASSERT_TRUE(server.login(kServerPin).ok());
+  const std::int64_t check =
+      server.call("open_check", {{"channel", "dine_in"}, {"table_id", "3"}, {"guests", 2}})
+          .result()["check"]["id"];
+  EXPECT_EQ(server.call("add_line", {{"check_id", check}, {"item_id", "eggs-benedict"}}).code(),
+            "forced_modifier_missing");
+  EXPECT_TRUE(server
+                  .call("add_line", {{"check_id", check},
+                                     {"item_id", "eggs-benedict"},
+                                     {"modifiers", {"egg-style-scrambled"}}})
+                  .ok());
+}
+
+TEST(MenuScreen, TheManagerRetiresAnItemAndItLeavesTheOrderScreen) {
+  TerminalRig t;
+  t.log_in(kManagerPin);
+  t.tap("nav.menu");
+  t.tap("menu.category.sides");
+  t.tap("menu.item.onion-rings");
+  ASSERT_TRUE(t.scroll_to("menu.item.retire", "menu.form"));
+  t.tap("menu.item.retire");
+  saved(t);
+  EXPECT_TRUE(t.state.menu().find_item("onion-rings")->retired);
+  EXPECT_TRUE(t.shows("menu.item.onion-rings"));  // still in the editor, marked retired
+
+  // Taking an order, it is not offered any more; the other sides are.
+  t.tap("nav.floor");
+  t.tap("table.5");
+  t.tap("guests.2");
+  ASSERT_EQ(t.app.screen(), Screen::order);
+  t.tap("category.sides");
+  EXPECT_TRUE(t.shows("item.fries"));
+  EXPECT_FALSE(t.shows("item.onion-rings"));
+}
