@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the front-of-house terminal, made by pos itself (--screenshot) against a
 # real hub holding a Friday night in progress: the floor, order entry with the modifier
-# dialog open (and without), and payment with a split by seat.
+# dialog open (and without), payment with a split by seat, and the manager's menu editor.
 # Usage: bash deploy/pos-screenshots.sh [OUT_DIR]   (default docs/screenshots; needs a build)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,14 +58,17 @@ ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 riga
 # The terminal's key: paired on its first start, already paired on the next ones.
 pos_key=(--key "$work/pos-1.key" --pair "$(console --pin 1234 devices pair "Terminal 1" \
   --role terminal | sed -n 's/^pairing code \([^ ]*\) .*/\1/p')")
-shot() {  # name, pos options...
-  local name=$1; shift
+shot() {  # name, [--pin PIN], pos options...
+  local name=$1 pin=1111; shift
+  if [ "${1:-}" = --pin ]; then pin=$2; shift 2; fi
   xvfb-run -a -s "-screen 0 ${BRIGADE_SCREEN:-1280x800}x24" "$bin/pos" "${ends[@]}" "${pos_key[@]}" \
-    --pin 1111 --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
+    --pin "$pin" --screenshot "$out/pos-$name.png" "$@" ${BRIGADE_POS_OPTIONS:-}
   pos_key=(--key "$work/pos-1.key")
 }
 shot floor
 shot order-entry --table 12 --item cheesecake  # a new line, not yet sent
 shot order --table 12 --item classic-burger --modifiers add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
+shot menu-item --pin 1234 --show menu --item classic-burger    # the manager's menu editor
+shot menu-group --pin 1234 --show menu --item burger-addons
 echo "screenshots in $out"

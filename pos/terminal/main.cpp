@@ -66,12 +66,14 @@ int main(int argc, char** argv) {
   app.add_option("--guests", start_up.guests, "guests when --table opens a new check")
       ->check(CLI::Range(1, 99))
       ->capture_default_str();
-  app.add_option("--item", start_up.item, "then tap this menu item on the order screen");
+  app.add_option("--item", start_up.item,
+                 "then tap this menu item on the order screen (with --show menu: open this "
+                 "item or modifier group in the menu editor)");
   app.add_option("--modifiers", start_up.modifiers,
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
-      ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices"}));
+      ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
   app.add_option("--probe-file", probe_path,
                  "write where each button is to this file (for driving the window in tests)")

@@ -34,12 +34,12 @@ bool has(const std::vector<T>& list, const T& value) {
 int tiles(const std::string& probe, const std::vector<std::string>& ids,
           const std::vector<std::string>& labels, const std::function<bool(int)>& selected,
           float width) {
-  const int per_row = std::max(1, static_cast<int>(width / touch::px(130)));
+  const int per_row = std::max(1, static_cast<int>(width / touch::px(165)));
   const float w = touch::share(per_row, width);
   int tapped = -1;
   for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
     if (i % per_row != 0) ImGui::SameLine();
-    if (touch::choice(labels[i], {w, touch::px(52)}, selected(i), true, probe + "." + ids[i]))
+    if (touch::label_tile(probe + "." + ids[i], labels[i], {w, touch::px(56)}, selected(i)))
       tapped = i;
   }
   return tapped;
@@ -61,6 +61,17 @@ std::string id_from_name(const std::string& name, const std::vector<std::string>
   std::string unique = id;
   for (int n = 2; has(taken, unique); ++n) unique = id + "-" + std::to_string(n);
   return unique;
+}
+
+void MenuScreen::open(const Menu& menu, const std::string& id) {
+  if (const MenuItem* item = menu.find_item(id)) {
+    mode_ = Mode::items;
+    category_ = item->category_id;
+    edit_item(*item, false);
+  } else if (const ModifierGroup* group = menu.find_group(id)) {
+    mode_ = Mode::groups;
+    edit_group(*group, false);
+  }
 }
 
 void MenuScreen::edit_item(const MenuItem& item, bool fresh) {
@@ -207,7 +218,7 @@ void MenuScreen::draw_item_form(const TerminalView& view, Intents& out) {
     return;
   }
   const Menu& menu = view.state.menu();
-  const float width = ImGui::GetContentRegionAvail().x;
+  float width = ImGui::GetContentRegionAvail().x;
   const float h = ui::touch_size();
   // What the keyboard typed goes where it was aimed.
   if (field_ == Field::name) item_.name = text_.text();
@@ -249,6 +260,8 @@ void MenuScreen::draw_item_form(const TerminalView& view, Intents& out) {
                         : field_ == Field::price ? touch::px(300)
                                                  : touch::px(340);
   ImGui::BeginChild("##menu.fields", {width, ImGui::GetContentRegionAvail().y - entry_h}, false);
+  const float form_width = width;
+  width = ImGui::GetContentRegionAvail().x;  // the fields', less their scrollbar
 
   auto field_button = [&](const std::string& label, Field f, const std::string& value,
                           const char* probe) {
@@ -345,7 +358,7 @@ void MenuScreen::draw_item_form(const TerminalView& view, Intents& out) {
   touch::drag_scroll();
   ImGui::EndChild();
   touch::probe("menu.form");  // the fields' panel, for a finger (or a test) to scroll
-  draw_entry(view, width);
+  draw_entry(view, form_width);
 }
 
 // [SECTION] modifier groups
@@ -376,7 +389,7 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
     return;
   }
   const Menu& menu = view.state.menu();
-  const float width = ImGui::GetContentRegionAvail().x;
+  float width = ImGui::GetContentRegionAvail().x;
   const float h = ui::touch_size();
   const bool choosing = choice_ >= 0 && choice_ < static_cast<int>(group_.modifiers.size());
   if (field_ == Field::name) group_.name = text_.text();
@@ -413,6 +426,8 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
                         : field_ == Field::choice_price ? touch::px(300)
                                                         : touch::px(340);
   ImGui::BeginChild("##menu.fields", {width, ImGui::GetContentRegionAvail().y - entry_h}, false);
+  const float form_width = width;
+  width = ImGui::GetContentRegionAvail().x;  // the fields', less their scrollbar
   if (touch::choice("Name: " + (group_.name.empty() ? std::string("-") : group_.name),
                     {width, h * 0.8f}, field_ == Field::name, true, "menu.field.name")) {
     field_ = field_ == Field::name ? Field::none : Field::name;
@@ -421,7 +436,7 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
 
   // How many choices: at least (0 = optional, 1 or more = required) and at most.
   auto stepper = [&](const char* label, int& value, int lowest, const std::string& probe) {
-    touch::row_label(std::string(label) + " " + std::to_string(value), h * 0.8f, 200);
+    touch::row_label(std::string(label) + " " + std::to_string(value), h * 0.8f, 280);
     ImGui::SameLine();
     if (touch::button("-", {h, h * 0.8f}, touch::kTile, value > lowest, probe + ".less")) --value;
     ImGui::SameLine();
@@ -479,7 +494,7 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
   touch::drag_scroll();
   ImGui::EndChild();
   touch::probe("menu.form");  // the fields' panel, for a finger (or a test) to scroll
-  draw_entry(view, width);
+  draw_entry(view, form_width);
 }
 
 }  // namespace brigade::terminal

@@ -25,6 +25,8 @@ class MenuScreen : public ScreenBase {
   // Which field the keyboard or the keypad below the form types into.
   enum class Field { none, name, price, description, choice_name, choice_price };
 
+  // Opens an item (or a modifier group) of the menu in the editor, as a tap on it does.
+  void open(const Menu& menu, const std::string& id);
   Mode mode() const { return mode_; }
   const MenuItem& item_draft() const { return item_; }
   const ModifierGroup& group_draft() const { return group_; }

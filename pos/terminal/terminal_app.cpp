@@ -286,7 +286,10 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "floor") out.push_back(ShowFloor{});
       if (s.screen == "stock") out.push_back(ShowStock{});
       if (s.screen == "devices") out.push_back(ShowDevices{});
-      if (s.screen == "menu") out.push_back(ShowMenuEditor{});
+      if (s.screen == "menu") {
+        out.push_back(ShowMenuEditor{});
+        if (!s.item.empty()) menu_.open(state_.menu(), s.item);  // an item or a group
+      }
       start_up_step_ = 4;
       return;
     default:
