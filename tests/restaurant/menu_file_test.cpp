@@ -97,6 +97,18 @@ TEST(MenuFile, DayPartsAreCheckedAsTheFormatSays) {
                   }));
 }
 
+TEST(MenuFile, ADescriptionIsCountedInCharactersNotBytes) {
+  json menu = menu_json(sample_menu());
+  std::string accents;
+  for (int i = 0; i < 500; ++i) accents += "\xc3\xa9";  // 500 times e-acute: 1000 bytes
+  menu["items"][0]["description"] = accents;
+  EXPECT_TRUE(read_menu_json(menu).ok());
+  menu["items"][0]["description"] = accents + "e";
+  MenuReading long_one = read_menu_json(menu);
+  ASSERT_EQ(long_one.problems.size(), 1u);
+  EXPECT_EQ(long_one.problems[0].why, "is over 500 characters");
+}
+
 TEST(MenuFile, AMenuFileHasAVersionAndAMenuOnly) {
   EXPECT_EQ(texts_of(parse_menu_file("{\"format_version\": 1}")),
             (std::vector<std::string>{"top level: missing required key 'menu'"}));

@@ -311,6 +311,15 @@ TEST_F(BackOffice, ABadEntryIsRefusedWithItsFieldAndNothingChanges) {
             "invalid_menu");
   EXPECT_EQ(office.call("save_menu_entry", {{"kind", "table"}, {"entry", Json::object()}}).code(),
             "bad_request");
+  // An id that is not text is the menu's problem, named, not the hub's.
+  Reply numbered = save("item", {{"id", 12},
+                                 {"name", "X"},
+                                 {"category", "burgers"},
+                                 {"price", "1.00"},
+                                 {"tax_class", "food"}});
+  EXPECT_EQ(numbered.code(), "invalid_menu");
+  EXPECT_EQ(numbered.json["error"]["problems"][0]["field"], "id");
+  EXPECT_EQ(hub.store().menu_version(), version);
 }
 
 }  // namespace

@@ -102,6 +102,10 @@ TEST_F(StoreMenu, TheAuditLogKeepsEveryEntryAndFiltersThem) {
   EXPECT_EQ(store->load_audit(menu_only), (std::vector<AuditEntry>{added}));
   menu_only.action = "men";  // a prefix of a word is not a family
   EXPECT_TRUE(store->load_audit(menu_only).empty());
+  menu_only.action = "menu_item";  // '_' is a letter here, not a wildcard
+  EXPECT_TRUE(store->load_audit(menu_only).empty());
+  menu_only.action = "MENU";
+  EXPECT_TRUE(store->load_audit(menu_only).empty());
   AuditFilter by_dana;
   by_dana.staff_id = "dana";
   by_dana.since = 1000;

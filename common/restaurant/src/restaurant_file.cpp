@@ -552,8 +552,10 @@ class MenuReader {
     item.retired = f.flag_or("retired", false);
     if (const json* v = f.find("description")) {
       item.description = read_string(*v, f.path_of("description"));
-      if (item.description.size() > 500)
-        fail_at(f.path_of("description"), "is over 500 characters");
+      // Characters, not bytes: a UTF-8 continuation byte (10xxxxxx) starts none.
+      const auto characters = std::count_if(item.description.begin(), item.description.end(),
+                                            [](char c) { return (c & 0xC0) != 0x80; });
+      if (characters > 500) fail_at(f.path_of("description"), "is over 500 characters");
     }
     if (const json* v = f.find("allergens")) {
       expect_array(*v, f.path_of("allergens"));

@@ -6,6 +6,7 @@
 // its id and the field. What changed, entry by entry, goes to the audit log.
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
@@ -16,10 +17,17 @@ namespace brigade::service {
 
 namespace {
 
+// An entry's id; "" when it has none or one that is not text (the menu's reader says so).
+std::string id_of(const Json& entry) {
+  if (!entry.is_object()) return {};
+  auto id = entry.find("id");
+  return id != entry.end() && id->is_string() ? id->get<std::string>() : std::string();
+}
+
 // The entry of `list` with this id, or nullptr.
 const Json* entry_with_id(const Json& list, std::string_view id) {
   for (const Json& entry : list)
-    if (entry.is_object() && entry.value("id", std::string()) == id) return &entry;
+    if (id_of(entry) == id) return &entry;
   return nullptr;
 }
 
@@ -40,7 +48,7 @@ Refusal menu_refusal(const std::vector<MenuProblem>& problems) {
 
 std::vector<std::string> ids_of(const Json& list) {
   std::vector<std::string> ids;
-  for (const Json& entry : list) ids.push_back(entry.value("id", std::string()));
+  for (const Json& entry : list) ids.push_back(id_of(entry));
   return ids;
 }
 
@@ -54,7 +62,7 @@ Status OrderService::Impl::audit_menu_change(const Call& call, const Json& befor
     const Json& old_list = before.value(list, Json::array());
     const Json& new_list = after.value(list, Json::array());
     for (const Json& entry : new_list) {
-      const std::string id = entry.value("id", std::string());
+      const std::string id = id_of(entry);
       const Json* old_entry = entry_with_id(old_list, id);
       if (old_entry && *old_entry == entry) continue;
       std::string what = !old_entry ? "added" : "changed";
@@ -67,7 +75,7 @@ Status OrderService::Impl::audit_menu_change(const Call& call, const Json& befor
         return s;
     }
     for (const Json& entry : old_list) {
-      const std::string id = entry.value("id", std::string());
+      const std::string id = id_of(entry);
       if (!entry_with_id(new_list, id))
         if (auto s = record(call, "menu." + std::string(kind) + ".removed",
                             std::string(kind) + " " + id, entry, Json());
@@ -97,7 +105,9 @@ Answer OrderService::Impl::change_menu(Call& call, Json document, std::string_vi
     return Json{{"menu_version", store.menu_version()}, {"changed", false}};
   const Json before = menu_json(menu);
   if (auto s = store.save_menu(reading.menu); !s) return s.error();
-  menu = std::move(reading.menu);
+  // The cache changes now, but the transaction may still be undone after this (a later
+  // write, the commit): handle() puts the old menu back then.
+  menu_before_command = std::exchange(menu, std::move(reading.menu));
   if (auto s = audit_menu_change(call, before, menu_json(menu)); !s) return s.error();
   const std::int64_t version = store.menu_version();
   emit(event::menu_changed, {std::string(topic::menu)},
@@ -117,10 +127,10 @@ Answer OrderService::Impl::save_menu_entry(Call& call) {
   Json document = menu_json(menu);
   Json& list = document[protocol::menu_list_of(cmd.entry_kind)];
   if (!list.is_array()) list = Json::array();
-  const std::string id = cmd.entry.value("id", std::string());
+  const std::string id = id_of(cmd.entry);
   bool replaced = false;
   for (Json& entry : list)
-    if (entry.value("id", std::string()) == id && !id.empty()) {
+    if (id_of(entry) == id && !id.empty()) {
       entry = cmd.entry;
       replaced = true;
     }
@@ -135,8 +145,8 @@ Answer OrderService::Impl::remove_menu_entry(Call& call) {
   if (auto r = require(call, Permission::edit_menu, "editing the menu")) return *r;
   Json document = menu_json(menu);
   Json& list = document[protocol::menu_list_of(cmd.entry_kind)];
-  auto it = std::find_if(list.begin(), list.end(),
-                         [&](const Json& e) { return e.value("id", std::string()) == cmd.id; });
+  auto it =
+      std::find_if(list.begin(), list.end(), [&](const Json& e) { return id_of(e) == cmd.id; });
   if (it == list.end())
     return fail(Errc::not_found, "the menu has no " + cmd.entry_kind + " '" + cmd.id + "'");
   // Old checks and reports still name an item and its category: it is retired, not removed.
@@ -180,7 +190,7 @@ Answer OrderService::Impl::import_menu(Call& call) {
   if (document.is_object() && document.contains("items") && document["items"].is_array()) {
     const Json current = menu_json(menu);
     for (const Json& item : current["items"]) {
-      if (entry_with_id(document["items"], item.value("id", std::string()))) continue;
+      if (entry_with_id(document["items"], id_of(item))) continue;
       Json kept = item;
       kept["retired"] = true;
       document["items"].push_back(std::move(kept));

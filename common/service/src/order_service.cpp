@@ -206,6 +206,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
 
     pending.clear();
     before_change.clear();
+    menu_before_command.reset();
     std::optional<Answer> answer;
     std::string reply;
     Status committed = store.transaction([&](store::Store& s) -> Status {
@@ -227,6 +228,8 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       return {std::move(reply), publications_of(events), std::exchange(reconnect_everyone, false)};
     }
     pending.clear();
+    // Nothing of the command was kept: nor is its change to the cached menu.
+    if (menu_before_command) menu = *std::exchange(menu_before_command, std::nullopt);
     if (answer && !answer->ok()) {
       // A refusal changes nothing and is not kept: a retry is judged afresh, and since
       // nothing was applied the first time, it is still applied at most once.
@@ -239,6 +242,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
                                         "); nothing was changed: try again"});
   } catch (const std::exception& e) {
     pending.clear();
+    if (menu_before_command) menu = *std::exchange(menu_before_command, std::nullopt);
     return refuse(
         {std::string(protocol::code::internal_error),
          std::string("the hub failed on this command (") + e.what() + "); nothing was changed"});
@@ -357,6 +361,11 @@ std::vector<Outcome> OrderService::handle_batch(const std::vector<Incoming>& com
   });
   if (committed) return outcomes;
   // Nothing reached the disk: every command is answered as not done, to be sent again.
+  // A menu edit among them changed the cached menu: read back the one the store kept.
+  try {
+    impl_->menu = impl_->store.load_menu();
+  } catch (const std::exception&) {
+  }
   impl_->counts = before;
   impl_->counts.failed += commands.size();
   for (std::size_t i = 0; i < commands.size(); ++i) {

@@ -103,7 +103,9 @@ struct OrderService::Impl {
   ServiceOptions options;
   CommandCounts counts;  // write commands by outcome, for the hub's summary line
   Menu menu;             // cached: the hub is the only writer
-  Floor floor;           // cached
+  // The menu before the running command changed it: put back if its transaction is undone.
+  std::optional<Menu> menu_before_command;
+  Floor floor;  // cached
   std::vector<PendingEvent> pending;
   std::vector<PendingPairing> pairings;
   int wrong_pairing_proofs = 0;     // since the last pairing that worked

@@ -1,5 +1,5 @@
 // The menu as the hub edits it while the store runs (schema v7): every save writes the
-// whole menu in the caller's transaction, row by row where a row changed its text, and
+// whole menu in the caller's transaction (a few hundred small rows: edits are rare), and
 // bumps the menu's version. Reading it back is restaurant_rows.cpp's load_menu.
 #include <SQLiteCpp/Statement.h>
 
@@ -157,7 +157,7 @@ std::vector<AuditEntry> Store::load_audit(const AuditFilter& filter) const {
       coalesce(before, ''), coalesce(after, '')
     FROM audit_log
     WHERE at >= ?1 AND at < ?2 AND id > ?3
-      AND (?4 = '' OR action = ?4 OR action LIKE ?4 || '.%')
+      AND (?4 = '' OR action = ?4 OR substr(action, 1, length(?4) + 1) = ?4 || '.')
       AND (?5 = '' OR staff_id = ?5 OR approved_by = ?5)
     ORDER BY id LIMIT ?6)sql");
   bind_values(rows, filter.since, filter.until, filter.after_id, filter.action, filter.staff_id,

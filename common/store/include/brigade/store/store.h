@@ -96,7 +96,7 @@ struct TopicEvent {
 struct AuditEntry {
   std::int64_t id = 0;  // given by the store, in order
   EpochMs at = 0;
-  std::string action;       // "menu.item_saved", "line.voided", ... (docs/protocol.md)
+  std::string action;       // "menu.item.changed", "line.voided", ... (docs/protocol.md)
   std::string staff_id;     // who did it; empty for a device alone (a kitchen screen)
   std::string approved_by;  // the manager whose PIN approved it, if one did
   std::string device;
