@@ -57,6 +57,17 @@ class MenuCommands {
   std::string file_;
 };
 
+// roles [grant|revoke ROLE PERMISSION]: what each role may do (staff.cpp).
+class StaffCommands {
+ public:
+  explicit StaffCommands(CommandLine cli);
+  StaffCommands(const StaffCommands&) = delete;
+  StaffCommands& operator=(const StaffCommands&) = delete;
+
+ private:
+  std::string role_, permission_;
+};
+
 // audit: who did what, from the audit log, as text or CSV (audit.cpp).
 class AuditCommands {
  public:

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   HelloCommand hello(cli);
   MenuCommands menu(cli);
   AuditCommands audit(cli);
+  StaffCommands staff(cli);
   OrderCommands orders(cli);
   CheckCommands checks(cli);
   KitchenCommands kitchen(cli);

@@ -217,7 +217,8 @@ Controller::Controller(HubConnection& hub, TerminalState& state, CardProcessor& 
     : hub_(hub), state_(state), cards_(cards) {}
 
 bool Controller::may(Permission permission) const {
-  return staff_ && role_allows(staff_->role, permission);
+  // The store's own table, as the hub last said; the hub decides either way.
+  return staff_ && state_.permissions().allows(staff_->role, permission);
 }
 
 std::string Controller::send(const Command& command, EpochMs now, bool with_session) {

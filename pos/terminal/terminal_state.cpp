@@ -29,6 +29,8 @@ void TerminalState::apply_snapshot(const Json& j) {
   currency_ = protocol::read_currency(j.value("currency", Json::object()));
   menu_ = protocol::read_menu(j.value("menu", Json::object()));
   menu_version_ = j.value("menu_version", std::int64_t{0});
+  if (auto p = j.find("permissions"); p != j.end() && p->is_object())
+    permissions_ = protocol::read_permissions(*p);
   floor_ = protocol::read_floor(j.value("floor", Json::object()));
   stock_.clear();
   for (const auto& level : j.value("stock", Json::array())) {
@@ -80,6 +82,9 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
       StockLevel level = protocol::read_stock_level(*s, id);
       if (!id.empty()) stock_[id] = level;
     }
+  } else if (topic == protocol::topic::staff && type == protocol::event::permissions_changed) {
+    if (auto p = body.find("permissions"); p != body.end() && p->is_object())
+      permissions_ = protocol::read_permissions(*p);
   } else if (topic == protocol::topic::staff &&
              (type == protocol::event::device_paired || type == protocol::event::device_revoked)) {
     ++device_changes_;  // the devices screen asks the hub for the list again

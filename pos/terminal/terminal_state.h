@@ -64,6 +64,8 @@ class TerminalState {
   std::string money(Money m) const;
 
   const Menu& menu() const { return menu_; }
+  // What each role may do in this store (the defaults until the first snapshot).
+  const Permissions& permissions() const { return permissions_; }
   // The hub's count of menu edits, as of the menu held (0 before the first snapshot).
   std::int64_t menu_version() const { return menu_version_; }
   const Floor& floor() const { return floor_; }
@@ -106,6 +108,7 @@ class TerminalState {
   CurrencyFormat currency_;
   Menu menu_;
   std::int64_t menu_version_ = 0;
+  Permissions permissions_ = Permissions::defaults();
   Floor floor_;
   Stock stock_;
   std::vector<StaffMember> staff_;

@@ -167,3 +167,14 @@ TEST(TerminalState, ALaterSnapshotReplacesEverythingAndFinishesChecksThatClosedM
   EXPECT_EQ(f.state.open_checks().count(id), 0u);
   EXPECT_NE(f.state.find_check(id), nullptr);
 }
+
+TEST(TerminalState, PermissionsComeWithTheSnapshotAndFollowAManagersChange) {
+  Fed f;
+  f.pump();
+  EXPECT_FALSE(f.state.permissions().allows(Role::host, Permission::comp));
+  EXPECT_TRUE(f.state.permissions().allows(Role::server, Permission::take_payment));
+  f.hub.other(kManagerPin, "set_permission",
+              {{"role", "host"}, {"permission", "comp"}, {"allowed", true}});
+  f.pump();
+  EXPECT_TRUE(f.state.permissions().allows(Role::host, Permission::comp));
+}

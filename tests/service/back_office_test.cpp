@@ -370,3 +370,79 @@ TEST_F(BackOffice, VoidsCompsDiscountsStockAndOverridesAreAudited) {
 
 }  // namespace
 }  // namespace brigade
+
+namespace brigade {
+namespace {
+
+TEST_F(BackOffice, WhoMayDoWhatIsDataAndAGrantWorksAtOnce) {
+  const std::int64_t check = open_table(floor, "10");
+  const std::int64_t line = add_item(floor, check, "beer-lager");
+  send_check(floor, check);
+  auto void_it = [&] {
+    return floor.call("void_line",
+                      {{"check_id", check}, {"line_id", line}, {"quantity", 1}, {"reason", "x"}});
+  };
+  EXPECT_EQ(void_it().code(), "forbidden");
+
+  // A server may not change the table; a manager may, and it works without a restart.
+  Json grant{{"role", "server"}, {"permission", "void_sent_line"}, {"allowed", true}};
+  EXPECT_EQ(floor.call("set_permission", grant).code(), "forbidden");
+  Reply granted = office.call("set_permission", grant);
+  ASSERT_TRUE(granted.ok()) << granted.message();
+  EXPECT_EQ(granted.result()["changed"], true);
+  EXPECT_EQ(granted.result()["permissions"]["server"],
+            (Json{"take_orders", "void_sent_line", "take_payment", "transfer_check"}));
+  std::vector<std::string> types;
+  for (const auto& e : published(granted.publications)) types.push_back(e["type"]);
+  EXPECT_EQ(types, (std::vector<std::string>{"permissions.changed"}));
+  EXPECT_EQ(office.call("set_permission", grant).result()["changed"], false);
+  Reply voided = void_it();
+  ASSERT_TRUE(voided.ok()) << voided.message();
+
+  // The store keeps it; a snapshot says it.
+  hub.restart();
+  Device reader{hub, "pos-3"};
+  EXPECT_EQ(reader.call("snapshot", {{"topics", Json::array()}}).result()["permissions"]["server"],
+            (Json{"take_orders", "void_sent_line", "take_payment", "transfer_check"}));
+
+  // Taken away again: refused again. And the audit log has both.
+  ASSERT_TRUE(office.login(kManagerPin).ok());
+  ASSERT_TRUE(floor.login(kServerPin).ok());
+  grant["allowed"] = false;
+  ASSERT_TRUE(office.call("set_permission", grant).ok());
+  EXPECT_EQ(
+      floor.call("void_line", {{"check_id", check}, {"line_id", line}, {"reason", "y"}}).code(),
+      "forbidden");
+  const Json log = office.call("list_audit", {{"action", "staff.permission"}}).result()["entries"];
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0]["action"], "staff.permission.granted");
+  EXPECT_EQ(log[0]["subject"], "role server: void_sent_line");
+  EXPECT_EQ(log[1]["action"], "staff.permission.revoked");
+}
+
+TEST_F(BackOffice, ManagersAlwaysKeepManageStaffAndUnknownNamesAreRefused) {
+  Reply refused = office.call(
+      "set_permission", {{"role", "manager"}, {"permission", "manage_staff"}, {"allowed", false}});
+  EXPECT_EQ(refused.code(), "invalid_argument");
+  EXPECT_EQ(
+      office.call("set_permission", {{"role", "owner"}, {"permission", "comp"}, {"allowed", true}})
+          .code(),
+      "bad_request");
+  EXPECT_EQ(
+      office.call("set_permission", {{"role", "server"}, {"permission", "fly"}, {"allowed", true}})
+          .code(),
+      "bad_request");
+  // Taking eighty_six from the kitchen stops a cook's 86 at the hub.
+  ASSERT_TRUE(office
+                  .call("set_permission",
+                        {{"role", "kitchen"}, {"permission", "eighty_six"}, {"allowed", false}})
+                  .ok());
+  Device line{hub, "pos-line"};
+  ASSERT_TRUE(line.login(kKitchenPin).ok());
+  EXPECT_EQ(line.call("eighty_six", {{"item_id", "salmon"}}).code(), "forbidden");
+  EXPECT_EQ(hub.store().load_permissions().allows(Role::kitchen, Permission::eighty_six), false);
+  EXPECT_EQ(hub.store().load_permissions().allows(Role::kitchen, Permission::work_tickets), true);
+}
+
+}  // namespace
+}  // namespace brigade

@@ -121,3 +121,24 @@ TEST_F(StoreMenu, TheAuditLogKeepsEveryEntryAndFiltersThem) {
 
 }  // namespace
 }  // namespace brigade::store
+
+namespace brigade::store {
+namespace {
+
+TEST(StorePermissions, ANewStoreStartsWithTheDefaultsAndKeepsChanges) {
+  auto store = testing::open_store(":memory:");
+  EXPECT_EQ(store->load_permissions(), Permissions::defaults());
+  testing::commit(*store,
+                  [](Store& s) { return s.save_permission(Role::host, Permission::comp, true); });
+  testing::commit(*store, [](Store& s) {
+    return s.save_permission(Role::server, Permission::take_payment, false);
+  });
+  Permissions expected = Permissions::defaults();
+  expected.set(Role::host, Permission::comp, true);
+  expected.set(Role::server, Permission::take_payment, false);
+  EXPECT_EQ(store->load_permissions(), expected);
+  EXPECT_FALSE(store->save_permission(Role::host, Permission::comp, false).ok());  // no transaction
+}
+
+}  // namespace
+}  // namespace brigade::store

@@ -100,6 +100,15 @@ head -1 "$work/audit.csv" | grep -q "^id,at,action,staff" || fail "audit CSV hea
 grep -q 'menu.item.changed,dana,,office-posctl,item classic-burger' "$work/audit.csv" ||
   fail "the price change is not audited: $(cat "$work/audit.csv")"
 
+# Who may do what is data: a server may comp once a manager says so, at once.
+ctl roles | grep -q "^server .*take_orders" || fail "roles"
+ctl roles | grep "^server " | grep -q comp && fail "a server may comp out of the box"
+expect_exit 1 ctl --pin 1111 roles grant server comp            # only who manages staff
+ctl --pin 1234 roles grant server comp | grep -q "^changed: server may comp" || fail "grant"
+ctl roles | grep "^server " | grep -q comp || fail "the grant is not in the table"
+expect_exit 2 ctl --pin 1234 roles grant server fly
+ctl --pin 1234 roles revoke server comp >/dev/null || fail "revoke"
+
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"
 hub_pid=

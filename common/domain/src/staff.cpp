@@ -58,6 +58,49 @@ std::string_view to_string(Permission permission) {
   return "unknown";
 }
 
+std::optional<Permission> permission_from_string(std::string_view text) {
+  for (Permission p : all_permissions())
+    if (to_string(p) == text) return p;
+  return std::nullopt;
+}
+
+const std::vector<Permission>& all_permissions() {
+  using P = Permission;
+  static const std::vector<Permission> all{P::take_orders,  P::void_sent_line, P::comp,
+                                           P::discount,     P::take_payment,   P::transfer_check,
+                                           P::eighty_six,   P::edit_menu,      P::run_reports,
+                                           P::manage_staff, P::work_tickets,   P::manage_devices};
+  return all;
+}
+
+const std::vector<Role>& all_roles() {
+  static const std::vector<Role> all{Role::server, Role::bartender, Role::host, Role::manager,
+                                     Role::kitchen};
+  return all;
+}
+
+Permissions Permissions::defaults() {
+  Permissions permissions;
+  for (Role role : all_roles())
+    for (Permission p : all_permissions())
+      if (role_allows(role, p)) permissions.set(role, p, true);
+  return permissions;
+}
+
+void Permissions::set(Role role, Permission permission, bool allowed) {
+  if (allowed)
+    grants_.insert({role, permission});
+  else
+    grants_.erase({role, permission});
+}
+
+std::vector<Permission> Permissions::of(Role role) const {
+  std::vector<Permission> out;
+  for (Permission p : all_permissions())
+    if (allows(role, p)) out.push_back(p);
+  return out;
+}
+
 bool role_allows(Role role, Permission permission) {
   using P = Permission;
   switch (role) {

@@ -399,6 +399,29 @@ std::string menu_list_of(std::string_view kind) {
   return std::string(kind) + "s";
 }
 
+Json to_json(const SetPermission& c) {
+  return {
+      {"role", to_string(c.role)}, {"permission", to_string(c.permission)}, {"allowed", c.allowed}};
+}
+void read(ArgReader& args, SetPermission& c) {
+  const std::string role = args.text("role", ArgReader::kAnyLength);
+  const std::string permission = args.text("permission", ArgReader::kAnyLength);
+  c.allowed = args.boolean("allowed");
+  args.no_other_fields();
+  if (!args.ok()) return;
+  if (auto r = role_from_string(role))
+    c.role = *r;
+  else
+    return args.invalid("role", "must be server, bartender, host, manager or kitchen");
+  if (auto p = permission_from_string(permission))
+    c.permission = *p;
+  else
+    return args.invalid("permission",
+                        "must be take_orders, void_sent_line, comp, discount, take_payment, "
+                        "transfer_check, eighty_six, edit_menu, run_reports, manage_staff, "
+                        "work_tickets or manage_devices");
+}
+
 Json to_json(const SaveMenuEntry& c) {
   return {{"kind", c.entry_kind}, {"entry", c.entry}};
 }

@@ -134,6 +134,32 @@ Menu read_menu(const Json& j) {
   return menu;
 }
 
+// [SECTION] permissions
+
+Json to_json(const Permissions& permissions) {
+  Json j = Json::object();
+  for (Role role : all_roles()) {
+    Json list = Json::array();
+    for (Permission p : permissions.of(role)) list.push_back(to_string(p));
+    j[std::string(to_string(role))] = list;
+  }
+  return j;
+}
+
+Permissions read_permissions(const Json& j) {
+  Permissions permissions;
+  if (!j.is_object()) return permissions;
+  for (const auto& [role_name, list] : j.items()) {
+    auto role = role_from_string(role_name);
+    if (!role || !list.is_array()) continue;
+    for (const auto& name : list)
+      if (name.is_string())
+        if (auto p = permission_from_string(name.get<std::string>()))
+          permissions.set(*role, *p, true);
+  }
+  return permissions;
+}
+
 // [SECTION] the 86 list
 
 Json to_json(const std::string& item_id, const StockLevel& level) {

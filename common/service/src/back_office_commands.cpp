@@ -199,6 +199,46 @@ Answer OrderService::Impl::import_menu(Call& call) {
   return change_menu(call, std::move(document), "imported the menu");
 }
 
+// [SECTION] who may do what
+
+Answer OrderService::Impl::set_permission(Call& call) {
+  protocol::SetPermission cmd;
+  protocol::read(call.args, cmd);
+  if (!call.args.ok()) return refusal(call.args.error());
+  if (auto r = require(call, Permission::manage_staff, "changing what a role may do")) return *r;
+  // Someone must always be able to give permissions back.
+  if (cmd.role == Role::manager && cmd.permission == Permission::manage_staff && !cmd.allowed)
+    return fail(Errc::invalid_argument,
+                "managers always keep manage_staff: without it nobody could give a permission "
+                "back");
+  if (permissions.allows(cmd.role, cmd.permission) == cmd.allowed)
+    return Json{{"changed", false}, {"permissions", protocol::to_json(permissions)}};
+  Json before = Json::array();
+  for (Permission p : permissions.of(cmd.role)) before.push_back(to_string(p));
+  if (auto s = store.save_permission(cmd.role, cmd.permission, cmd.allowed); !s) return s.error();
+  Permissions changed = permissions;
+  changed.set(cmd.role, cmd.permission, cmd.allowed);
+  Json after = Json::array();
+  for (Permission p : changed.of(cmd.role)) after.push_back(to_string(p));
+  if (auto s = record(call, cmd.allowed ? "staff.permission.granted" : "staff.permission.revoked",
+                      "role " + std::string(to_string(cmd.role)) + ": " +
+                          std::string(to_string(cmd.permission)),
+                      before, after);
+      !s)
+    return s.error();
+  // Kept in memory only once nothing after this can undo the command (the reply's save
+  // is last): a refused or failed command leaves the table as it was.
+  permissions_before_command = std::exchange(permissions, std::move(changed));
+  emit(event::permissions_changed, {std::string(topic::staff)},
+       {{"permissions", protocol::to_json(permissions)},
+        {"role", to_string(cmd.role)},
+        {"permission", to_string(cmd.permission)},
+        {"allowed", cmd.allowed},
+        {"by", call.actor()}},
+       call.now);
+  return Json{{"changed", true}, {"permissions", protocol::to_json(permissions)}};
+}
+
 // [SECTION] the audit log
 
 Status OrderService::Impl::record(const Call& call, std::string action, std::string subject,

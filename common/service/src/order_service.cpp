@@ -64,6 +64,7 @@ constexpr std::array kCommands{
     CommandSpec{"reorder_menu", &I::reorder_menu, Access::session, true},
     CommandSpec{"import_menu", &I::import_menu, Access::session, true},
     CommandSpec{"list_audit", &I::list_audit, Access::session, false},
+    CommandSpec{"set_permission", &I::set_permission, Access::session, true},
     CommandSpec{"ack_ticket", &I::ack_ticket, Access::kitchen, true},
     CommandSpec{"bump", &I::bump, Access::kitchen, true},
     CommandSpec{"serve", &I::serve, Access::kitchen, true},
@@ -107,6 +108,7 @@ OrderService::Impl::Impl(store::Store& s, ServiceOptions o)
       options(std::move(o)),
       menu(s.load_menu()),
       floor(s.load_floor()),
+      permissions(s.load_permissions()),
       lockout({options.pin_free_tries, options.pin_first_wait_ms, options.pin_longest_wait_ms}) {}
 
 // [SECTION] handle
@@ -178,7 +180,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       call.staff = std::move(staff);
     }
     if (spec->access == Access::kitchen && call.staff &&
-        !role_allows(call.staff->role, Permission::work_tickets))
+        !permissions.allows(call.staff->role, Permission::work_tickets))
       return refuse(refusal(fail(Errc::forbidden, "only kitchen staff and managers work tickets")));
 
     auto audit = [&](std::string_view outcome) {
@@ -207,6 +209,7 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     pending.clear();
     before_change.clear();
     menu_before_command.reset();
+    permissions_before_command.reset();
     std::optional<Answer> answer;
     std::string reply;
     Status committed = store.transaction([&](store::Store& s) -> Status {
@@ -228,8 +231,10 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       return {std::move(reply), publications_of(events), std::exchange(reconnect_everyone, false)};
     }
     pending.clear();
-    // Nothing of the command was kept: nor is its change to the cached menu.
+    // Nothing of the command was kept: nor is its change to the cached menu or permissions.
     if (menu_before_command) menu = *std::exchange(menu_before_command, std::nullopt);
+    if (permissions_before_command)
+      permissions = *std::exchange(permissions_before_command, std::nullopt);
     if (answer && !answer->ok()) {
       // A refusal changes nothing and is not kept: a retry is judged afresh, and since
       // nothing was applied the first time, it is still applied at most once.
@@ -243,6 +248,8 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
   } catch (const std::exception& e) {
     pending.clear();
     if (menu_before_command) menu = *std::exchange(menu_before_command, std::nullopt);
+    if (permissions_before_command)
+      permissions = *std::exchange(permissions_before_command, std::nullopt);
     return refuse(
         {std::string(protocol::code::internal_error),
          std::string("the hub failed on this command (") + e.what() + "); nothing was changed"});
@@ -283,7 +290,7 @@ std::optional<StaffMember> OrderService::Impl::staff_member(std::string_view sta
 
 std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permission,
                                                    std::string_view doing) {
-  if (call.staff && role_allows(call.staff->role, permission)) return std::nullopt;
+  if (call.staff && permissions.allows(call.staff->role, permission)) return std::nullopt;
   const std::string& pin = call.envelope.approval_pin;
   if (pin.empty())
     return refusal(fail(Errc::forbidden,
@@ -295,7 +302,8 @@ std::optional<Refusal> OrderService::Impl::require(Call& call, Permission permis
   // Only a manager approves (docs/protocol.md, approval_pin): a cook may 86 from the line,
   // but a cook's PIN does not lend a server the right to. Every PIN that does not approve
   // gets the same words, so that the answer tells nobody whose PIN it was.
-  if (!approver || approver->role != Role::manager || !role_allows(approver->role, permission)) {
+  if (!approver || approver->role != Role::manager ||
+      !permissions.allows(approver->role, permission)) {
     pin_wrong(call, PinUse::approval);
     return refusal(fail(Errc::wrong_pin, "not a valid manager PIN"));
   }
@@ -364,6 +372,7 @@ std::vector<Outcome> OrderService::handle_batch(const std::vector<Incoming>& com
   // A menu edit among them changed the cached menu: read back the one the store kept.
   try {
     impl_->menu = impl_->store.load_menu();
+    impl_->permissions = impl_->store.load_permissions();
   } catch (const std::exception&) {
   }
   impl_->counts = before;

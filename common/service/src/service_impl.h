@@ -105,7 +105,9 @@ struct OrderService::Impl {
   Menu menu;             // cached: the hub is the only writer
   // The menu before the running command changed it: put back if its transaction is undone.
   std::optional<Menu> menu_before_command;
-  Floor floor;  // cached
+  std::optional<Permissions> permissions_before_command;  // likewise
+  Floor floor;                                            // cached
+  Permissions permissions;                                // cached: what each role may do
   std::vector<PendingEvent> pending;
   std::vector<PendingPairing> pairings;
   int wrong_pairing_proofs = 0;     // since the last pairing that worked
@@ -219,6 +221,7 @@ struct OrderService::Impl {
   Answer reorder_menu(Call& call);
   Answer import_menu(Call& call);
   Answer list_audit(Call& call);
+  Answer set_permission(Call& call);
   // Applies a menu written as the restaurant file's "menu" object: checked whole by the
   // file's reader, saved, audited entry by entry, announced with menu.changed.
   Answer change_menu(Call& call, Json document, std::string_view action);

@@ -476,6 +476,39 @@ BEGIN
 END;
 )sql";
 
+// v8: who may do what is data (issue 11): each role's permissions, which a manager changes
+// while the store runs. The rows below are what every role could do before v8.
+constexpr const char* kPermissionsSchema = R"sql(
+CREATE TABLE role_permissions (
+  role TEXT NOT NULL CHECK (role IN ('server', 'bartender', 'host', 'manager', 'kitchen')),
+  permission TEXT NOT NULL CHECK (permission <> ''),
+  PRIMARY KEY (role, permission)
+) WITHOUT ROWID;
+INSERT INTO role_permissions (role, permission) VALUES
+  ('server', 'take_orders'),
+  ('server', 'take_payment'),
+  ('server', 'transfer_check'),
+  ('bartender', 'take_orders'),
+  ('bartender', 'take_payment'),
+  ('bartender', 'transfer_check'),
+  ('host', 'take_orders'),
+  ('host', 'take_payment'),
+  ('manager', 'take_orders'),
+  ('manager', 'void_sent_line'),
+  ('manager', 'comp'),
+  ('manager', 'discount'),
+  ('manager', 'take_payment'),
+  ('manager', 'transfer_check'),
+  ('manager', 'eighty_six'),
+  ('manager', 'edit_menu'),
+  ('manager', 'run_reports'),
+  ('manager', 'manage_staff'),
+  ('manager', 'work_tickets'),
+  ('manager', 'manage_devices'),
+  ('kitchen', 'work_tickets'),
+  ('kitchen', 'eighty_six');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -484,6 +517,7 @@ constexpr Migration kMigrations[] = {
     {5, "PINs keyed by the key file, hashed session tokens", kPinKeyFileSchema},
     {6, "kept replies expire", kExpiringRepliesSchema},
     {7, "menu editing, day parts and the audit log", kBackOfficeSchema},
+    {8, "each role's permissions as data", kPermissionsSchema},
 };
 
 }  // namespace

@@ -90,4 +90,30 @@ Status Store::set_pin(std::string_view staff_id, std::string_view pin) {
   return success();
 }
 
+// [SECTION] permissions
+
+Permissions Store::load_permissions() const {
+  Permissions permissions;
+  auto rows = impl_->prepared("SELECT role, permission FROM role_permissions");
+  while (rows->executeStep()) {
+    auto role = role_from_string(rows->getColumn(0).getString());
+    auto permission = permission_from_string(rows->getColumn(1).getString());
+    if (role && permission) permissions.set(*role, *permission, true);
+  }
+  return permissions;
+}
+
+Status Store::save_permission(Role role, Permission permission, bool allowed) {
+  if (auto s = require_transaction(impl_->in_transaction, "changing a permission"); !s) return s;
+  try {
+    auto change = impl_->prepared(
+        allowed ? "INSERT OR IGNORE INTO role_permissions (role, permission) VALUES (?1, ?2)"
+                : "DELETE FROM role_permissions WHERE role = ?1 AND permission = ?2");
+    execute(*change, to_string(role), to_string(permission));
+  } catch (const std::exception& e) {
+    return storage_error("changing what a " + std::string(to_string(role)) + " may do", e);
+  }
+  return success();
+}
+
 }  // namespace brigade::store

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace brigade {
 
@@ -27,8 +30,29 @@ enum class Permission {
   manage_devices,  // pair terminals and screens, revoke them
 };
 std::string_view to_string(Permission permission);
+std::optional<Permission> permission_from_string(std::string_view text);
+// Every permission, in the order above; every role, likewise.
+const std::vector<Permission>& all_permissions();
+const std::vector<Role>& all_roles();
 
+// What each role may do out of the box: what a new store starts with.
 bool role_allows(Role role, Permission permission);
+
+// What each role may do in this store: data a manager changes while the store runs
+// (set_permission), kept by the hub and enforced there.
+class Permissions {
+ public:
+  static Permissions defaults();  // role_allows, for every role and permission
+  bool allows(Role role, Permission permission) const {
+    return grants_.count({role, permission}) > 0;
+  }
+  void set(Role role, Permission permission, bool allowed);
+  std::vector<Permission> of(Role role) const;
+  bool operator==(const Permissions&) const = default;
+
+ private:
+  std::set<std::pair<Role, Permission>> grants_;
+};
 
 struct StaffMember {
   std::string id;

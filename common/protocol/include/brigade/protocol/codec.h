@@ -23,6 +23,9 @@ namespace brigade::protocol {
 // [SECTION] menu, 86 list, floor plan, staff, currency
 
 Json to_json(const Menu& menu);
+// {"server": ["take_orders", ...], ...}: every role, with what it may do.
+Json to_json(const Permissions& permissions);
+Permissions read_permissions(const Json& j);
 Menu read_menu(const Json& menu);
 
 Json to_json(const Stock& stock);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "brigade/domain/check.h"
+#include "brigade/domain/staff.h"
 #include "brigade/protocol/args.h"
 #include "brigade/protocol/protocol.h"
 
@@ -320,6 +321,17 @@ struct ListAudit {
   bool operator==(const ListAudit&) const = default;
 };
 
+// Grants a role a permission, or takes it away (docs/protocol.md, set_permission).
+struct SetPermission {
+  static constexpr std::string_view kind = command::set_permission;
+  Role role = Role::server;
+  Permission permission = Permission::take_orders;
+  bool allowed = false;
+  bool operator==(const SetPermission&) const = default;
+};
+
+Json to_json(const SetPermission& c);
+void read(ArgReader& args, SetPermission& c);
 Json to_json(const SaveMenuEntry& c);
 Json to_json(const RemoveMenuEntry& c);
 Json to_json(const ReorderMenu& c);

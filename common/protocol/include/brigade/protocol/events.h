@@ -70,6 +70,7 @@ inline constexpr std::string_view staff_logged_in = "staff.logged_in";
 inline constexpr std::string_view staff_logged_out = "staff.logged_out";
 inline constexpr std::string_view device_paired = "device.paired";
 inline constexpr std::string_view device_revoked = "device.revoked";
+inline constexpr std::string_view permissions_changed = "permissions.changed";
 // hub
 inline constexpr std::string_view heartbeat = "heartbeat";
 }  // namespace event

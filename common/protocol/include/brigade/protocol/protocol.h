@@ -79,6 +79,7 @@ inline constexpr std::string_view remove_menu_entry = "remove_menu_entry";
 inline constexpr std::string_view reorder_menu = "reorder_menu";
 inline constexpr std::string_view import_menu = "import_menu";
 inline constexpr std::string_view list_audit = "list_audit";
+inline constexpr std::string_view set_permission = "set_permission";
 inline constexpr std::string_view ack_ticket = "ack_ticket";
 inline constexpr std::string_view bump = "bump";
 inline constexpr std::string_view serve = "serve";

@@ -159,6 +159,10 @@ class Store {
   // (pin_digits). An error if the store was opened without its PIN key.
   Result<std::optional<StaffMember>> staff_by_pin(std::string_view pin) const;
   Status set_pin(std::string_view staff_id, std::string_view pin);
+  // What each role may do (schema v8; a new store starts from Permissions::defaults()).
+  // Names the store does not know (a permission of a later version) are left out.
+  Permissions load_permissions() const;
+  Status save_permission(Role role, Permission permission, bool allowed);
   // The fewest digits a PIN may have: 4 (4 to 6 digits) or 6.
   int pin_digits() const;
   // Writes the whole menu (validated), keeping what other rows refer to, and bumps the
