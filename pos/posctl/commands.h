@@ -57,7 +57,8 @@ class MenuCommands {
   std::string file_;
 };
 
-// roles [grant|revoke ROLE PERMISSION]: what each role may do (staff.cpp).
+// staff list|save|deactivate, pin, roles [grant|revoke ROLE PERMISSION]: who works here
+// and what each role may do (staff.cpp).
 class StaffCommands {
  public:
   explicit StaffCommands(CommandLine cli);
@@ -66,6 +67,7 @@ class StaffCommands {
 
  private:
   std::string role_, permission_;
+  std::string id_, name_, new_pin_, current_pin_;
 };
 
 // audit: who did what, from the audit log, as text or CSV (audit.cpp).

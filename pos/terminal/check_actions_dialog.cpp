@@ -128,7 +128,9 @@ void CheckActionsDialog::draw_servers(const TerminalView& view, Intents& out) {
   const float w = touch::share(3);
   int n = 0;
   for (const StaffMember& s : view.state.staff()) {
-    if (!role_allows(s.role, Permission::take_orders) || s.id == check->check.server_id) continue;
+    if (!view.state.permissions().allows(s.role, Permission::take_orders) ||
+        s.id == check->check.server_id)
+      continue;
     if (n++ % 3 != 0) ImGui::SameLine();
     if (touch::tile("server." + s.id, s.name, std::string(to_string(s.role)), {w, touch::px(80)},
                     touch::kTile)) {

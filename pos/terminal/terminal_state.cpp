@@ -82,6 +82,14 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
       StockLevel level = protocol::read_stock_level(*s, id);
       if (!id.empty()) stock_[id] = level;
     }
+  } else if (topic == protocol::topic::staff && type == protocol::event::staff_changed) {
+    // Someone added, renamed or gone: the list of who takes orders follows.
+    if (auto s = body.find("staff"); s != body.end() && s->is_object()) {
+      StaffMember member = protocol::read_staff(*s);
+      const bool active = s->value("active", true);
+      std::erase_if(staff_, [&](const StaffMember& m) { return m.id == member.id; });
+      if (active) staff_.push_back(std::move(member));
+    }
   } else if (topic == protocol::topic::staff && type == protocol::event::permissions_changed) {
     if (auto p = body.find("permissions"); p != body.end() && p->is_object())
       permissions_ = protocol::read_permissions(*p);

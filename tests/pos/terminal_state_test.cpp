@@ -178,3 +178,17 @@ TEST(TerminalState, PermissionsComeWithTheSnapshotAndFollowAManagersChange) {
   f.pump();
   EXPECT_TRUE(f.state.permissions().allows(Role::host, Permission::comp));
 }
+
+TEST(TerminalState, StaffAddedAndGoneFollowTheManager) {
+  Fed f;
+  f.pump();
+  f.hub.other(kManagerPin, "save_staff",
+              {{"id", "maria"}, {"name", "Maria Lopez"}, {"role", "server"}, {"pin", "4321"}});
+  f.pump();
+  EXPECT_EQ(f.state.staff_name("maria"), "Maria Lopez");
+  f.hub.other(kManagerPin, "save_staff",
+              {{"id", "maria"}, {"name", "Maria Lopez"}, {"role", "server"}, {"active", false}});
+  f.pump();
+  EXPECT_TRUE(std::none_of(f.state.staff().begin(), f.state.staff().end(),
+                           [](const StaffMember& s) { return s.id == "maria"; }));
+}

@@ -446,3 +446,91 @@ TEST_F(BackOffice, ManagersAlwaysKeepManageStaffAndUnknownNamesAreRefused) {
 
 }  // namespace
 }  // namespace brigade
+
+namespace brigade {
+namespace {
+
+TEST_F(BackOffice, AManagerAddsAServerWhoLogsInAndLaterLeaves) {
+  Json maria{{"id", "maria"}, {"name", "Maria Lopez"}, {"role", "server"}, {"pin", "4321"}};
+  EXPECT_EQ(floor.call("save_staff", maria).code(), "forbidden");
+  Json no_pin = maria;
+  no_pin.erase("pin");
+  EXPECT_EQ(office.call("save_staff", no_pin).code(), "invalid_argument");
+  Json taken = maria;
+  taken["pin"] = "1111";  // Sam's
+  Reply refused = office.call("save_staff", taken);
+  EXPECT_EQ(refused.code(), "invalid_argument");
+  EXPECT_EQ(refused.message(), "that PIN is taken: choose another");
+  EXPECT_FALSE(hub.store().find_staff("maria").has_value());  // nothing half-done
+
+  Reply added = office.call("save_staff", maria);
+  ASSERT_TRUE(added.ok()) << added.message();
+  std::vector<std::string> types;
+  for (const auto& e : published(added.publications)) types.push_back(e["type"]);
+  EXPECT_EQ(types, (std::vector<std::string>{"staff.changed"}));
+  Device her_terminal{hub, "pos-7"};
+  Reply login = her_terminal.login("4321");
+  ASSERT_TRUE(login.ok()) << login.message();
+  EXPECT_EQ(login.result()["staff"]["name"], "Maria Lopez");
+  EXPECT_EQ(
+      her_terminal.call("open_check", {{"channel", "dine_in"}, {"table_id", "2"}, {"guests", 2}})
+          .code(),
+      "");
+
+  // She changes her PIN with her current one; a wrong current one is refused.
+  EXPECT_EQ(
+      her_terminal
+          .call("change_pin", {{"staff_id", "maria"}, {"pin", "5678"}, {"current_pin", "0000"}})
+          .code(),
+      "wrong_pin");
+  ASSERT_TRUE(
+      her_terminal
+          .call("change_pin", {{"staff_id", "maria"}, {"pin", "5678"}, {"current_pin", "4321"}})
+          .ok());
+  EXPECT_EQ(Device(hub, "pos-8").login("4321").code(), "wrong_pin");
+  // Without her current PIN, only someone who manages staff may.
+  EXPECT_EQ(floor.call("change_pin", {{"staff_id", "maria"}, {"pin", "2468"}}).code(), "forbidden");
+
+  // She leaves: her session ends, her PIN logs nobody in and is free for someone else.
+  Json gone = maria;
+  gone.erase("pin");
+  gone["active"] = false;
+  ASSERT_TRUE(office.call("save_staff", gone).ok());
+  EXPECT_EQ(her_terminal.call("list_checks").code(), "not_logged_in");
+  EXPECT_EQ(Device(hub, "pos-8").login("5678").code(), "wrong_pin");
+  ASSERT_TRUE(office
+                  .call("save_staff",
+                        {{"id", "nina"}, {"name", "Nina Park"}, {"role", "host"}, {"pin", "5678"}})
+                  .ok());
+  EXPECT_TRUE(hub.store().find_staff("maria").has_value());  // kept for the reports
+
+  const Json log = office.call("list_audit", {{"action", "staff"}}).result()["entries"];
+  std::vector<std::string> actions;
+  for (const Json& e : log) actions.push_back(e["action"]);
+  EXPECT_EQ(actions, (std::vector<std::string>{"staff.added", "staff.pin_changed",
+                                               "staff.deactivated", "staff.added"}));
+  for (const Json& e : log) EXPECT_EQ(e.dump().find("5678"), std::string::npos);  // no PINs
+  const Json all = office.call("list_staff").result()["staff"];
+  EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const Json& s) {
+    return s["id"] == "maria" && s["active"] == false;
+  }));
+}
+
+TEST_F(BackOffice, AManagerCannotLockThemselvesOut) {
+  Reply self = office.call(
+      "save_staff",
+      {{"id", "dana"}, {"name", "Dana Whitfield"}, {"role", "manager"}, {"active", false}});
+  EXPECT_EQ(self.code(), "invalid_argument");
+  EXPECT_EQ(
+      office.call("save_staff", {{"id", "dana"}, {"name", "Dana Whitfield"}, {"role", "server"}})
+          .code(),
+      "invalid_argument");
+  EXPECT_EQ(office
+                .call("save_staff",
+                      {{"id", "bad id"}, {"name", "X"}, {"role", "server"}, {"pin", "9999"}})
+                .code(),
+            "invalid_argument");
+}
+
+}  // namespace
+}  // namespace brigade

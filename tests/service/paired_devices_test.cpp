@@ -123,7 +123,9 @@ TEST_F(PairedDevices, EveryKitchenCommandFromATerminalNeedsACookOrManagerLoggedI
     // leaving the session out).
     Reply server = floor.call(type, kitchen_args(type, ticket, "grill"));
     EXPECT_EQ(server.code(), "forbidden");
-    EXPECT_EQ(server.message(), "only kitchen staff and managers work tickets");
+    EXPECT_EQ(server.message(),
+              "your role may not work tickets (work_tickets: kitchen staff and managers, unless "
+              "the store says otherwise)");
   }
   Caller manager{hub, "pos-1-manager", peer(keys.terminal)};
   ASSERT_TRUE(manager.login(kManagerPin).ok());

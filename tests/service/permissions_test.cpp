@@ -424,7 +424,10 @@ TEST_F(Permissions, FrontOfHouseLoggedInMayNotWorkTickets) {
       {"item_bump", {{"ticket_id", ticket}, {"line_id", burger}, {"station", "grill"}}, ""},
       {"rush", {{"ticket_id", ticket}}, ""},
   };
-  for (auto& a : ticket_work) a.message = "only kitchen staff and managers work tickets";
+  for (auto& a : ticket_work)
+    a.message =
+        "your role may not work tickets (work_tickets: kitchen staff and managers, unless the "
+        "store says otherwise)";
   expect_refused(floor, ticket_work);
   for (const char* pin : {kBartenderPin, kHostPin}) {
     Device d(hub, std::string("pos-") + pin);

@@ -109,6 +109,16 @@ ctl roles | grep "^server " | grep -q comp || fail "the grant is not in the tabl
 expect_exit 2 ctl --pin 1234 roles grant server fly
 ctl --pin 1234 roles revoke server comp >/dev/null || fail "revoke"
 
+# A new server: added with a PIN, logs in, changes the PIN, leaves; kept in the list.
+ctl --pin 1234 staff save maria --name "Maria Lopez" --role server --new-pin 4321 |
+  grep -q "saved: Maria Lopez" || fail "staff save"
+ctl --pin 4321 checks >/dev/null || fail "Maria's PIN"
+ctl --pin 4321 pin maria 5678 --current 4321 | grep -q "new PIN" || fail "her own PIN change"
+expect_exit 1 ctl --pin 4321 checks
+ctl --pin 1234 staff deactivate maria | grep -q "inactive" || fail "deactivate"
+expect_exit 1 ctl --pin 5678 checks
+ctl --pin 1234 staff list | grep -q "^maria .*inactive" || fail "the list: $(ctl --pin 1234 staff list)"
+
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"
 hub_pid=

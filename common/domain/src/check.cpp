@@ -668,8 +668,9 @@ Status move_to_table(Check& check, const Floor& floor, const std::string& table_
   return success();
 }
 
-Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server) {
-  if (!server || !server->active || !role_allows(server->role, Permission::take_orders))
+Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server,
+                      const Permissions& permissions) {
+  if (!server || !server->active || !permissions.allows(server->role, Permission::take_orders))
     return fail(Errc::not_found, "'" + server_id + "' is not someone who takes orders");
   check.server_id = server_id;
   return success();

@@ -399,6 +399,36 @@ std::string menu_list_of(std::string_view kind) {
   return std::string(kind) + "s";
 }
 
+Json to_json(const SaveStaff& c) {
+  Json j{{"id", c.id}, {"name", c.name}, {"role", to_string(c.role)}, {"active", c.active}};
+  if (!c.pin.empty()) j["pin"] = c.pin;
+  return j;
+}
+Json to_json(const ChangePin& c) {
+  Json j{{"staff_id", c.staff_id}, {"pin", c.pin}};
+  if (!c.current_pin.empty()) j["current_pin"] = c.current_pin;
+  return j;
+}
+void read(ArgReader& args, SaveStaff& c) {
+  c.id = args.text("id", 64);
+  c.name = args.text("name", 64);
+  const std::string role = args.text("role", ArgReader::kAnyLength);
+  c.active = args.optional_boolean("active").value_or(true);
+  c.pin = args.optional_text("pin", 6, false).value_or("");
+  args.no_other_fields();
+  if (!args.ok()) return;
+  if (auto r = role_from_string(role))
+    c.role = *r;
+  else
+    args.invalid("role", "must be server, bartender, host, manager or kitchen");
+}
+void read(ArgReader& args, ChangePin& c) {
+  c.staff_id = args.text("staff_id", 64);
+  c.pin = args.text("pin", 6);
+  c.current_pin = args.optional_text("current_pin", 6, false).value_or("");
+  args.no_other_fields();
+}
+
 Json to_json(const SetPermission& c) {
   return {
       {"role", to_string(c.role)}, {"permission", to_string(c.permission)}, {"allowed", c.allowed}};

@@ -503,7 +503,9 @@ Answer OrderService::Impl::transfer(Call& call) {
     if (auto s = move_to_table(check.value(), floor, *table_id); !s) return s.error();
   if (server_id) {
     auto server = store.find_staff(*server_id);
-    if (auto s = give_to_server(check.value(), *server_id, server ? &*server : nullptr); !s)
+    if (auto s =
+            give_to_server(check.value(), *server_id, server ? &*server : nullptr, permissions);
+        !s)
       return s.error();
   }
   if (auto s = store.save_check(check.value()); !s) return s.error();

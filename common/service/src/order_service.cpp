@@ -65,6 +65,9 @@ constexpr std::array kCommands{
     CommandSpec{"import_menu", &I::import_menu, Access::session, true},
     CommandSpec{"list_audit", &I::list_audit, Access::session, false},
     CommandSpec{"set_permission", &I::set_permission, Access::session, true},
+    CommandSpec{"save_staff", &I::save_staff, Access::session, true},
+    CommandSpec{"change_pin", &I::change_pin, Access::session, true},
+    CommandSpec{"list_staff", &I::list_staff, Access::session, false},
     CommandSpec{"ack_ticket", &I::ack_ticket, Access::kitchen, true},
     CommandSpec{"bump", &I::bump, Access::kitchen, true},
     CommandSpec{"serve", &I::serve, Access::kitchen, true},
@@ -181,7 +184,9 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
     }
     if (spec->access == Access::kitchen && call.staff &&
         !permissions.allows(call.staff->role, Permission::work_tickets))
-      return refuse(refusal(fail(Errc::forbidden, "only kitchen staff and managers work tickets")));
+      return refuse(refusal(fail(Errc::forbidden,
+                                 "your role may not work tickets (work_tickets: kitchen staff and "
+                                 "managers, unless the store says otherwise)")));
 
     auto audit = [&](std::string_view outcome) {
       ++(outcome == "ok"                  ? counts.ok

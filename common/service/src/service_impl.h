@@ -222,6 +222,11 @@ struct OrderService::Impl {
   Answer import_menu(Call& call);
   Answer list_audit(Call& call);
   Answer set_permission(Call& call);
+
+  // [SECTION] staff (staff_commands.cpp)
+  Answer save_staff(Call& call);
+  Answer change_pin(Call& call);
+  Answer list_staff(Call& call);
   // Applies a menu written as the restaurant file's "menu" object: checked whole by the
   // file's reader, saved, audited entry by entry, announced with menu.changed.
   Answer change_menu(Call& call, Json document, std::string_view action);

@@ -90,6 +90,21 @@ Status Store::set_pin(std::string_view staff_id, std::string_view pin) {
   return success();
 }
 
+Status Store::save_staff(const StaffMember& member) {
+  if (auto s = require_transaction(impl_->in_transaction, "saving a staff member"); !s) return s;
+  try {
+    auto save = impl_->prepared(R"sql(
+      INSERT INTO staff (id, name, role, pin_hash, active, position)
+      VALUES (?1, ?2, ?3, NULL, ?4, (SELECT coalesce(max(position), -1) + 1 FROM staff))
+      ON CONFLICT (id) DO UPDATE SET name = ?2, role = ?3, active = ?4,
+        pin_hash = CASE WHEN ?4 THEN pin_hash END)sql");
+    execute(*save, member.id, member.name, to_string(member.role), member.active);
+  } catch (const std::exception& e) {
+    return storage_error("saving staff member '" + member.id + "'", e);
+  }
+  return success();
+}
+
 // [SECTION] permissions
 
 Permissions Store::load_permissions() const {

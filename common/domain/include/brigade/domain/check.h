@@ -261,6 +261,8 @@ Status merge_checks(Check& into, Check& from, EpochMs now);
 // be on the floor plan. To another server: someone active whose role takes orders
 // (`server` is who `server_id` names, or nullptr for nobody).
 Status move_to_table(Check& check, const Floor& floor, const std::string& table_id);
-Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server);
+// The new server must be active and of a role that takes orders in this store.
+Status give_to_server(Check& check, const std::string& server_id, const StaffMember* server,
+                      const Permissions& permissions = Permissions::defaults());
 
 }  // namespace brigade

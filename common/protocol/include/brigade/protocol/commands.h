@@ -330,6 +330,30 @@ struct SetPermission {
   bool operator==(const SetPermission&) const = default;
 };
 
+// Adds a staff member or changes one (name, role, active); a new one needs a PIN.
+struct SaveStaff {
+  static constexpr std::string_view kind = command::save_staff;
+  std::string id{};
+  std::string name{};
+  Role role = Role::server;
+  bool active = true;
+  std::string pin{};  // empty: unchanged (required for someone new)
+  bool operator==(const SaveStaff&) const = default;
+};
+
+// A new PIN: the holder (with the current one) or whoever manages staff.
+struct ChangePin {
+  static constexpr std::string_view kind = command::change_pin;
+  std::string staff_id{};
+  std::string pin{};
+  std::string current_pin{};  // the holder's own PIN, when the holder changes it
+  bool operator==(const ChangePin&) const = default;
+};
+
+Json to_json(const SaveStaff& c);
+Json to_json(const ChangePin& c);
+void read(ArgReader& args, SaveStaff& c);
+void read(ArgReader& args, ChangePin& c);
 Json to_json(const SetPermission& c);
 void read(ArgReader& args, SetPermission& c);
 Json to_json(const SaveMenuEntry& c);

@@ -71,6 +71,7 @@ inline constexpr std::string_view staff_logged_out = "staff.logged_out";
 inline constexpr std::string_view device_paired = "device.paired";
 inline constexpr std::string_view device_revoked = "device.revoked";
 inline constexpr std::string_view permissions_changed = "permissions.changed";
+inline constexpr std::string_view staff_changed = "staff.changed";
 // hub
 inline constexpr std::string_view heartbeat = "heartbeat";
 }  // namespace event

@@ -159,6 +159,10 @@ class Store {
   // (pin_digits). An error if the store was opened without its PIN key.
   Result<std::optional<StaffMember>> staff_by_pin(std::string_view pin) const;
   Status set_pin(std::string_view staff_id, std::string_view pin);
+  // Adds a staff member (last in the list, no PIN yet) or changes one. Someone made inactive
+  // loses their PIN: it may go to someone else, and they get a new one if they come back.
+  // Call inside a transaction.
+  Status save_staff(const StaffMember& member);
   // What each role may do (schema v8; a new store starts from Permissions::defaults()).
   // Names the store does not know (a permission of a later version) are left out.
   Permissions load_permissions() const;
