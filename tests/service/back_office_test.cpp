@@ -534,3 +534,44 @@ TEST_F(BackOffice, AManagerCannotLockThemselvesOut) {
 
 }  // namespace
 }  // namespace brigade
+
+namespace brigade {
+namespace {
+
+TEST_F(BackOffice, AnApprovedStaffChangeKeepsNoPinInTheAuditLog) {
+  // A server adds a colleague on a manager's PIN: the override is recorded, the PINs not.
+  Reply added = floor.call(
+      "save_staff", {{"id", "kai"}, {"name", "Kai Moon"}, {"role", "host"}, {"pin", "86420"}},
+      kManagerPin);
+  ASSERT_TRUE(added.ok()) << added.message();
+  const Json log = office.call("list_audit").result()["entries"];
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[1]["action"], "override.save_staff");
+  EXPECT_EQ(log[1]["after"], (Json{{"id", "kai"}, {"name", "Kai Moon"}, {"role", "host"}}));
+  EXPECT_EQ(log.dump().find("86420"), std::string::npos);
+  // Back after leaving: only with a new PIN; an inactive one takes none.
+  ASSERT_TRUE(office
+                  .call("save_staff",
+                        {{"id", "kai"}, {"name", "Kai Moon"}, {"role", "host"}, {"active", false}})
+                  .ok());
+  EXPECT_EQ(
+      office.call("save_staff", {{"id", "kai"}, {"name", "Kai Moon"}, {"role", "host"}}).code(),
+      "invalid_argument");
+  EXPECT_EQ(office
+                .call("save_staff", {{"id", "kai"},
+                                     {"name", "Kai Moon"},
+                                     {"role", "host"},
+                                     {"active", false},
+                                     {"pin", "1357"}})
+                .code(),
+            "invalid_argument");
+  // The sample's inactive Alex (90210) has no PIN: it is free.
+  EXPECT_TRUE(office
+                  .call("save_staff",
+                        {{"id", "kai"}, {"name", "Kai Moon"}, {"role", "host"}, {"pin", "90210"}})
+                  .ok());
+  EXPECT_TRUE(Device(hub, "pos-9").login("90210").ok());
+}
+
+}  // namespace
+}  // namespace brigade

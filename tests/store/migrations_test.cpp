@@ -32,6 +32,13 @@ void put_rows(Store& store, int version) {
       return success();
     });
   if (version >= 2) commit(store, [](Store& s) { return s.save_check(new_sample_check(s)); });
+  if (version >= 7)
+    commit(store, [](Store& s) {
+      return s.append_audit({0, 77, "menu.item.changed", "ana", "", "pos-1", "item burger", "",
+                             R"({"price":"14.50"})", R"({"price":"15.00"})"});
+    });
+  if (version >= 8)
+    commit(store, [](Store& s) { return s.save_permission(Role::host, Permission::comp, true); });
 }
 
 void expect_rows(Store& store, int version) {
@@ -55,6 +62,22 @@ void expect_rows(Store& store, int version) {
     ASSERT_TRUE(check.ok()) << check.error().message;
     EXPECT_EQ(describe(*check), describe(testing::sample_check(2, 1)));
   }
+  // v7: a store from before has its menu at version 1 and an empty audit log.
+  if (version >= 1) {
+    EXPECT_EQ(store.menu_version(), 1);
+  }
+  const auto audit = store.load_audit({});
+  if (version >= 7) {
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit[0].action, "menu.item.changed");
+    EXPECT_EQ(audit[0].after, R"({"price":"15.00"})");
+  } else {
+    EXPECT_TRUE(audit.empty());
+  }
+  // v8: a store from before starts with what every role could do then.
+  Permissions expected = Permissions::defaults();
+  if (version >= 8) expected.set(Role::host, Permission::comp, true);
+  EXPECT_EQ(store.load_permissions(), expected);
 }
 
 TEST(StoreMigrations, EmptyFileGoesStraightToTheLatestVersion) {

@@ -221,11 +221,15 @@ Outcome OrderService::Impl::handle(std::string_view request, const protocol::Pee
       answer = (this->*spec->handler)(call);
       if (!answer->ok()) return fail(Errc::invalid_argument, "refused");  // roll everything back
       // A manager's PIN lent its permission: the override itself is on the record.
-      if (!call.approved_by.empty())
-        if (auto r = record(call, "override." + envelope.type, call.actor(), nullptr,
-                            call.envelope.args);
-            !r)
+      if (!call.approved_by.empty()) {
+        // The args as sent, but never a PIN (a new staff PIN, a current one).
+        Json args = call.envelope.args;
+        if (args.is_object())
+          for (auto it = args.begin(); it != args.end();)
+            it = it.key().find("pin") != std::string::npos ? args.erase(it) : std::next(it);
+        if (auto r = record(call, "override." + envelope.type, call.actor(), nullptr, args); !r)
           return r;
+      }
       reply = protocol::reply_ok(id, answer->result());
       return keeps_reply(*spec) ? s.save_reply(id, hash, reply, now) : success();
     });

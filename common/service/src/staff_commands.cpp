@@ -33,22 +33,26 @@ Answer OrderService::Impl::save_staff(Call& call) {
   if (!plain_id(cmd.id))
     return fail(Errc::invalid_argument,
                 "'" + cmd.id + "' is not a valid id (up to 64 letters, digits, '-', '_' or '.')");
-  if (cmd.name.empty()) return fail(Errc::invalid_argument, "a staff member needs a name");
   const std::optional<StaffMember> before = store.find_staff(cmd.id);
-  if (!before && cmd.pin.empty())
+  if (!cmd.active && !cmd.pin.empty())
+    return fail(Errc::invalid_argument, "someone inactive has no PIN: leave the PIN out");
+  if (cmd.active && cmd.pin.empty() && (!before || !before->active))
     return fail(Errc::invalid_argument, cmd.name + " needs a PIN to log in with");
-  // Nobody takes away their own way back in: another manager must.
-  if (call.staff && call.staff->id == cmd.id &&
-      (!cmd.active || !permissions.allows(cmd.role, Permission::manage_staff)))
+  // Nobody takes away their own way back in (nor approves it): another manager must.
+  const bool self = (call.staff && call.staff->id == cmd.id) || call.approved_by == cmd.id;
+  if (self && (!cmd.active || !permissions.allows(cmd.role, Permission::manage_staff)))
     return fail(Errc::invalid_argument,
                 "you cannot make yourself inactive or take away your own staff rights: ask "
                 "another manager");
   StaffMember member{cmd.id, cmd.name, cmd.role, cmd.active};
+  if (before && *before == member && cmd.pin.empty())  // nothing to do: nothing recorded
+    return Json{{"staff", member_json(member)}};
   if (auto s = store.save_staff(member); !s) return s.error();
-  if (!cmd.pin.empty() && cmd.active)
+  if (!cmd.pin.empty())
     if (auto s = store.set_pin(member.id, cmd.pin); !s) return s.error();
-  // Made inactive or given another role: whatever they were logged in as ends now.
-  if (before && (before->active != member.active || before->role != member.role))
+  // Made inactive, given another role or another PIN: whatever they were logged in as ends.
+  if (before && !(call.staff && call.staff->id == member.id) &&
+      (before->active != member.active || before->role != member.role || !cmd.pin.empty()))
     if (auto s = end_sessions_of(member.id, call.now); !s) return s.error();
   const std::string action = !before                            ? "staff.added"
                              : before->active && !member.active ? "staff.deactivated"

@@ -74,8 +74,10 @@ void write_staff(SQLite::Database& db, const std::vector<StaffSeed>& staff,
   SQLite::Statement member(db, R"sql(
     INSERT INTO staff (id, name, role, pin_hash, active, position) VALUES (?, ?, ?, ?, ?, ?))sql");
   for (int i = 0; const StaffSeed& s : staff) {
-    std::string hash =
-        file_key.empty() ? inner_pin_hash(pin_key, s.pin) : hash_pin(pin_key, file_key, s.pin);
+    // Someone inactive has no PIN: theirs is free for someone new (as save_staff does).
+    std::optional<std::string> hash;
+    if (s.member.active)
+      hash = file_key.empty() ? inner_pin_hash(pin_key, s.pin) : hash_pin(pin_key, file_key, s.pin);
     execute(member, s.member.id, s.member.name, to_string(s.member.role), hash, s.member.active,
             i++);
   }
