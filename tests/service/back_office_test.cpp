@@ -184,7 +184,8 @@ TEST_F(BackOffice, AnImportThatLeavesAnItemOutRetiresIt) {
       std::remove_if(items.begin(), items.end(), [](const Json& i) { return i["id"] == "fries"; }),
       items.end());
   ASSERT_TRUE(office.call("import_menu", {{"menu", menu}}).ok());
-  const MenuItem* fries = hub.store().load_menu().find_item("fries");
+  const Menu menu_now = hub.store().load_menu();
+  const MenuItem* fries = menu_now.find_item("fries");
   ASSERT_NE(fries, nullptr);
   EXPECT_TRUE(fries->retired);
 }
