@@ -24,6 +24,30 @@ void TerminalState::apply(const net::FeedItem& item) {
   if (body.is_object()) apply_event(event.topic, event.type, event.at, body);
 }
 
+void TerminalState::read_stock(const Json& j) {
+  stock_.clear();
+  for (const auto& level : j.value("stock", Json::array())) {
+    std::string id;
+    StockLevel l = protocol::read_stock_level(level, id);
+    stock_[id] = l;
+  }
+  inventory_.clear();
+  for (const auto& level : j.value("inventory", Json::array()))
+    if (level.is_object()) protocol::read_ingredient_level(level, inventory_);
+}
+
+std::vector<const Ingredient*> TerminalState::low_ingredients() const {
+  std::vector<const Ingredient*> low;
+  for (const Ingredient& i : menu_.ingredients)
+    if (is_low(i, inventory_)) low.push_back(&i);
+  return low;
+}
+
+std::optional<std::int64_t> TerminalState::on_hand(const std::string& ingredient_id) const {
+  auto it = inventory_.find(ingredient_id);
+  return it == inventory_.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+}
+
 void TerminalState::apply_snapshot(const Json& j) {
   restaurant_ = j.value("restaurant", "");
   currency_ = protocol::read_currency(j.value("currency", Json::object()));
@@ -32,12 +56,7 @@ void TerminalState::apply_snapshot(const Json& j) {
   if (auto p = j.find("permissions"); p != j.end() && p->is_object())
     permissions_ = protocol::read_permissions(*p);
   floor_ = protocol::read_floor(j.value("floor", Json::object()));
-  stock_.clear();
-  for (const auto& level : j.value("stock", Json::array())) {
-    std::string id;
-    StockLevel l = protocol::read_stock_level(level, id);
-    stock_[id] = l;
-  }
+  read_stock(j);
   staff_.clear();
   for (const auto& s : j.value("staff", Json::array())) staff_.push_back(protocol::read_staff(s));
   // The snapshot holds every open check: one missing from it closed while we were away.
@@ -75,7 +94,11 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
     if (auto m = body.find("menu"); m != body.end() && m->is_object()) {
       menu_ = protocol::read_menu(*m);
       menu_version_ = body.value("menu_version", menu_version_);
+      read_stock(body);  // a recipe or an ingredient changed what the counts leave
     }
+  } else if (topic == protocol::topic::menu && type == protocol::event::ingredient_changed) {
+    if (auto i = body.find("ingredient"); i != body.end() && i->is_object())
+      protocol::read_ingredient_level(*i, inventory_);
   } else if (topic == protocol::topic::menu) {
     if (auto s = body.find("stock"); s != body.end() && s->is_object()) {
       std::string id;

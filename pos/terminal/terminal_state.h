@@ -71,6 +71,11 @@ class TerminalState {
   const Floor& floor() const { return floor_; }
   const Stock& stock() const { return stock_; }
   StockLevel stock_of(const std::string& item_id) const;
+  // What is on hand of each counted ingredient; an ingredient's count (nullopt: not
+  // counted); the counted ingredients at or below their low-stock mark, in menu order.
+  const Inventory& inventory() const { return inventory_; }
+  std::optional<std::int64_t> on_hand(const std::string& ingredient_id) const;
+  std::vector<const Ingredient*> low_ingredients() const;
   // "Classic burger" for an id, the id itself if unknown.
   std::string item_name(const std::string& item_id) const;
   std::string station_name(const std::string& station_id) const;
@@ -99,6 +104,8 @@ class TerminalState {
   void put_check(CheckView view);
   void put_check(Json whole);  // keeps the JSON too, for the next event's change
   void changed() { ++version_; }
+  // "stock" and "inventory" of a snapshot or a menu.changed, replacing what was held.
+  void read_stock(const Json& j);
 
   bool synced_ = false;
   std::uint64_t changes_not_applied_ = 0;
@@ -111,6 +118,7 @@ class TerminalState {
   Permissions permissions_ = Permissions::defaults();
   Floor floor_;
   Stock stock_;
+  Inventory inventory_;
   std::vector<StaffMember> staff_;
   std::map<std::int64_t, CheckView> open_;
   std::map<std::int64_t, CheckView> finished_;  // closed or merged since start

@@ -217,7 +217,7 @@ struct Orderable {
 std::vector<Orderable> orderables(const Menu& menu) {
   std::vector<Orderable> out;
   for (const MenuItem& item : menu.items) {
-    if (item.station_ids.empty() || item.track_stock) continue;
+    if (item.station_ids.empty() || !item.recipe.empty()) continue;
     Orderable o{item.id, {}, {}};
     for (const auto& group_id : item.modifier_group_ids) {
       const ModifierGroup* g = menu.find_group(group_id);

@@ -113,17 +113,6 @@ TEST(ModifierChoices, PriceAndUnansweredGroupsForTheDialogAndTheHub) {
   EXPECT_EQ(line.error().message, "Classic Burger needs a choice of Temperature");
 }
 
-TEST(StockReservation, ALineChangeTakesOrGivesBackPortionsOfACountedItemOnly) {
-  Stock stock{{"salmon", StockLevel{false, 5}}, {"fries", StockLevel{true, std::nullopt}}};
-  EXPECT_EQ(reserve_portions(stock, "salmon", 2), (StockLevel{false, 3}));
-  EXPECT_EQ(reserve_portions(stock, "salmon", -1), (StockLevel{false, 4}));
-  EXPECT_FALSE(reserve_portions(stock, "salmon", 0));
-  EXPECT_EQ(reserve_portions(stock, "salmon", 9), (StockLevel{false, 0}));  // never below zero
-  EXPECT_FALSE(reserve_portions(stock, "fries", 1));                        // 86'd but not counted
-  EXPECT_FALSE(reserve_portions(stock, "burger", 1));  // not on the list at all
-  EXPECT_EQ(stock.at("salmon").remaining, 0);
-}
-
 TEST(Transfers, ACheckMovesToATableOnTheFloorAndToSomeoneWhoTakesOrders) {
   Floor floor;
   floor.rooms = {{"main", "Main"}};

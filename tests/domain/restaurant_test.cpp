@@ -15,7 +15,7 @@ Restaurant small_restaurant() {
   r.floor.tables = {{"12", "dining", "Table 12", 4, 0, 0, 2, 2, TableShape::square}};
   r.staff = {{{"dana", "Dana", Role::manager, true}, "1234"},
              {{"sam", "Sam", Role::server, true}, "1111"}};
-  r.stock["salmon"].remaining = 3;
+  r.inventory["salmon"] = 3;
   r.stock["fries"].eighty_sixed = true;
   return r;
 }
@@ -73,16 +73,19 @@ TEST(Restaurant, StockForAnUnknownItem) {
   EXPECT_EQ(error_of(r), "stock names 'oysters', which is not a menu item");
 }
 
-TEST(Restaurant, StockCountForAnUntrackedItem) {
+TEST(Restaurant, CountsAreByIngredientNotByItem) {
   Restaurant r = small_restaurant();
   r.stock["fries"].remaining = 10;
-  EXPECT_EQ(error_of(r), "stock gives a count for 'fries', which does not track stock");
+  EXPECT_EQ(error_of(r), "stock gives a count for 'fries': counts are kept by ingredient");
 }
 
-TEST(Restaurant, NegativeStockCount) {
+TEST(Restaurant, InventoryNamesIngredientsAndIsNotBelowZero) {
   Restaurant r = small_restaurant();
-  r.stock["salmon"].remaining = -1;
-  EXPECT_EQ(error_of(r), "stock for 'salmon' is below zero");
+  r.inventory["salmon"] = -1;
+  EXPECT_EQ(error_of(r), "inventory for 'salmon' is below zero");
+  r = small_restaurant();
+  r.inventory["lobster"] = 2;
+  EXPECT_EQ(error_of(r), "inventory names 'lobster', which is not an ingredient");
 }
 
 }  // namespace

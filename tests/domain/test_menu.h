@@ -1,5 +1,6 @@
 // A small menu built in code for domain tests: a burger with a forced temperature
-// group and priced add-ons, fries, a beer, salmon with a tracked count.
+// group and priced add-ons (and a recipe: patty, bun, bacon), fries, a beer, salmon and
+// short rib counted in portions.
 #pragma once
 
 #include "brigade/domain/check.h"
@@ -50,13 +51,37 @@ inline Menu test_menu() {
        "food",
        {"grill"},
        Course::mains,
-       false,
+       {{"patty", 1}, {"bun", 1}},
        {"temperature", "add-ons"}},
-      {"fries", "Fries", "sides", usd(500), "food", {"fryer"}, Course::apps, false, {"dip"}},
-      {"ipa", "IPA", "drinks", usd(700), "alcohol", {"bar"}, Course::drinks, false, {}},
-      {"salmon", "Salmon", "mains", usd(2600), "food", {"grill"}, Course::mains, true, {}},
-      {"short-rib", "Short Rib", "mains", usd(3200), "food", {"grill"}, Course::mains, true, {}},
+      {"fries", "Fries", "sides", usd(500), "food", {"fryer"}, Course::apps, {}, {"dip"}},
+      {"ipa", "IPA", "drinks", usd(700), "alcohol", {"bar"}, Course::drinks, {}, {}},
+      {"salmon",
+       "Salmon",
+       "mains",
+       usd(2600),
+       "food",
+       {"grill"},
+       Course::mains,
+       {{"salmon", 1}},
+       {}},
+      {"short-rib",
+       "Short Rib",
+       "mains",
+       usd(3200),
+       "food",
+       {"grill"},
+       Course::mains,
+       {{"short-rib", 1}},
+       {}},
   };
+  // A burger takes a patty and a bun; bacon on it takes two rashers. Salmon and short rib
+  // are counted in portions of their own.
+  menu.ingredients = {{"patty", "Beef patty", "each", 4},
+                      {"bun", "Brioche bun", "each", 0},
+                      {"bacon", "Bacon", "rasher", 6},
+                      {"salmon", "Salmon", "portion", 0},
+                      {"short-rib", "Short Rib", "portion", 0}};
+  menu.modifier_groups[1].modifiers[0].recipe = {{"bacon", 2}};
   return menu;
 }
 #pragma GCC diagnostic pop

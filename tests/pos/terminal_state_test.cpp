@@ -43,7 +43,8 @@ TEST(TerminalState, TheSnapshotBringsTheMenuTheFloorThe86ListAndTheStaff) {
   EXPECT_EQ(twelve->room_id, "dining");
   EXPECT_EQ(twelve->seats, 4);
   EXPECT_EQ(f.state.stock_of("short-rib").remaining, 12);
-  EXPECT_FALSE(f.state.stock_of("classic-burger").remaining.has_value());
+  EXPECT_EQ(f.state.stock_of("classic-burger").remaining, 40);  // 40 patties
+  EXPECT_FALSE(f.state.stock_of("fries").remaining.has_value());
   EXPECT_EQ(f.state.staff_name("sam"), "Sam Ortiz");
   EXPECT_EQ(f.state.money(Money::cents(123456)), "$1,234.56");
 }

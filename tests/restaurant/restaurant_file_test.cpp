@@ -206,11 +206,11 @@ TEST(SampleRestaurant, TracksSalmonShortRibAndTheDailySpecial) {
   const Restaurant r = load_sample();
   for (const auto& [id, count] :
        {std::pair{"salmon", 8}, {"short-rib", 12}, {"daily-special", 15}}) {
-    EXPECT_TRUE(r.menu.find_item(id)->track_stock) << id;
-    auto it = r.stock.find(id);
-    ASSERT_NE(it, r.stock.end()) << id;
-    EXPECT_EQ(it->second.remaining, count) << id;
-    EXPECT_FALSE(it->second.out()) << id;
+    // Counted in portions of its own: one ingredient, the item itself.
+    EXPECT_EQ(r.menu.find_item(id)->recipe, (Recipe{{id, 1}})) << id;
+    auto it = r.inventory.find(id);
+    ASSERT_NE(it, r.inventory.end()) << id;
+    EXPECT_EQ(it->second, count) << id;
   }
 }
 
@@ -640,14 +640,46 @@ TEST(RestaurantFileErrors, StockCountForAnUntrackedItem) {
   json doc = sample_json();
   doc["stock"]["fries"] = {{"remaining", 3}};
   EXPECT_EQ(error_of(doc),
-            "stock.fries.remaining: 'fries' does not track stock (set \"track_stock\": true on "
-            "the item)");
+            "stock.fries.remaining: 'fries' is not counted in portions (set \"track_stock\": "
+            "true on the item, or count its ingredients in \"inventory\")");
 }
 
 TEST(RestaurantFileErrors, NegativeStock) {
   json doc = sample_json();
   doc["stock"]["salmon"]["remaining"] = -1;
-  EXPECT_EQ(error_of(doc), "stock.salmon.remaining: must be at least 0, got -1");
+  EXPECT_EQ(error_of(doc), "stock.salmon.remaining: must be between 0 and 1000000000, got -1");
+}
+
+TEST(SampleRestaurant, BurgersTakeAPattyAndBaconTakesTwoRashers) {
+  const Restaurant r = load_sample();
+  EXPECT_EQ(r.menu.find_item("classic-burger")->recipe, (Recipe{{"beef-patty", 1}}));
+  EXPECT_EQ(r.menu.find_item("bacon-cheeseburger")->recipe,
+            (Recipe{{"beef-patty", 1}, {"bacon", 2}}));
+  EXPECT_EQ(r.menu.find_group("burger-addons")->find("add-bacon")->recipe, (Recipe{{"bacon", 2}}));
+  EXPECT_EQ(*r.menu.find_ingredient("bacon"), (Ingredient{"bacon", "Bacon", "rasher", 12}));
+  // track_stock is the short form of an ingredient of the item's own, in portions.
+  EXPECT_EQ(*r.menu.find_ingredient("salmon"),
+            (Ingredient{"salmon", "Pan-roasted salmon", "portion", 0}));
+  EXPECT_EQ(r.inventory.at("beef-patty"), 40);
+  EXPECT_EQ(r.inventory.at("bacon"), 60);
+}
+
+TEST(RestaurantFileErrors, RecipesAndInventoryNameIngredients) {
+  json doc = sample_json();
+  doc["menu"]["items"][0]["recipe"] = {{{"ingredient", "beef-pattie"}}};
+  EXPECT_EQ(error_of(doc),
+            "menu.items[0].recipe[0].ingredient: 'beef-pattie' is not an ingredient (did you mean "
+            "'beef-patty'?)");
+  doc = sample_json();
+  doc["menu"]["items"][0]["recipe"] = {{{"ingredient", "bacon"}, {"quantity", 0}}};
+  EXPECT_EQ(error_of(doc),
+            "menu.items[0].recipe[0].quantity: must be between 1 and 1000000, got 0");
+  doc = sample_json();
+  doc["inventory"]["bacn"] = 4;
+  EXPECT_EQ(error_of(doc), "inventory.bacn: 'bacn' is not an ingredient (did you mean 'bacon'?)");
+  doc = sample_json();
+  doc["inventory"]["salmon"] = 4;  // counted already in "stock"
+  EXPECT_EQ(error_of(doc), "inventory.salmon: is counted twice (here and in \"stock\")");
 }
 
 TEST(RestaurantFileErrors, EmptyStockEntry) {

@@ -31,13 +31,7 @@ class BackOffice : public ::testing::Test {
   }
 
   // The item as the restaurant file writes it, from the hub's menu now.
-  Json item_entry(const std::string& id) {
-    const Json menu = menu_json(hub.store().load_menu());
-    for (const Json& item : menu["items"])
-      if (item["id"] == id) return item;
-    ADD_FAILURE() << "no item " << id;
-    return Json::object();
-  }
+  Json item_entry(const std::string& id) { return brigade::testing::item_entry(hub, id); }
 
   Reply save(const std::string& kind, const Json& entry) {
     return office.call("save_menu_entry", {{"kind", kind}, {"entry", entry}});

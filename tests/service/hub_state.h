@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "brigade/protocol/codec.h"
+#include "brigade/restaurant/menu_file.h"
 #include "hub_fixture.h"
 
 namespace brigade::testing {
@@ -67,11 +68,28 @@ inline Check check_in_store(ServiceHub& hub, std::int64_t check_id) {
   return c.ok() ? c.value() : Check{};
 }
 
-// Portions left of a counted item; nullopt when not counted (or no entry).
+// Portions of an item its counted ingredients still cover; nullopt when none is counted.
 inline std::optional<int> remaining(ServiceHub& hub, const std::string& item_id) {
-  Stock stock = hub.store().load_stock();
-  auto it = stock.find(item_id);
-  return it == stock.end() ? std::nullopt : it->second.remaining;
+  const Menu menu = hub.store().load_menu();
+  const MenuItem* item = menu.find_item(item_id);
+  return item ? portions_left(*item, hub.store().load_inventory()) : std::nullopt;
+}
+
+// On hand of an ingredient; nullopt when it is not counted.
+inline std::optional<std::int64_t> on_hand(ServiceHub& hub, const std::string& ingredient_id) {
+  const Inventory inventory = hub.store().load_inventory();
+  auto it = inventory.find(ingredient_id);
+  return it == inventory.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+}
+
+// The item as the restaurant file writes it, from the hub's menu now: what
+// save_menu_entry takes.
+inline Json item_entry(ServiceHub& hub, const std::string& id) {
+  const Json menu = menu_json(hub.store().load_menu());
+  for (const Json& item : menu["items"])
+    if (item["id"] == id) return item;
+  ADD_FAILURE() << "no item " << id;
+  return Json::object();
 }
 
 inline bool eighty_sixed(ServiceHub& hub, const std::string& item_id) {

@@ -34,20 +34,25 @@ TEST_F(StoreMenu, AnEditedMenuReadsBackWholeAndCountsAVersion) {
   menu.items[2].day_part_prices = {{"brunch", Money::cents(500)}};
   menu.modifier_groups[1].modifiers.pop_back();
   std::swap(menu.categories[0], menu.categories[2]);
+  menu.ingredients.push_back({"patty", "Beef patty", "each", 10});
+  menu.items[0].recipe = {{"patty", 1}};
+  menu.modifier_groups[1].modifiers[0].recipe = {{"patty", 1}};
+  menu.ingredients[0].low_at = 2;
   ASSERT_TRUE(save(menu).ok());
   EXPECT_EQ(store->load_menu(), menu);
   EXPECT_EQ(store->menu_version(), 2);
   // The tart's count is still there: its row was updated, not replaced.
-  EXPECT_EQ(store->load_stock().at("tart").remaining, 6);
+  EXPECT_EQ(store->load_inventory().at("tart"), 6);
 }
 
 TEST_F(StoreMenu, WhatTheMenuNoLongerHasIsGoneWithItsStock) {
   Menu menu = store->load_menu();
   menu.items.erase(menu.items.begin() + 3);  // the tart
   menu.categories.pop_back();                // desserts, now empty
+  menu.ingredients.clear();                  // the tart's portions
   ASSERT_TRUE(save(menu).ok());
   EXPECT_EQ(store->load_menu(), menu);
-  EXPECT_FALSE(store->load_stock().contains("tart"));
+  EXPECT_FALSE(store->load_inventory().contains("tart"));
 }
 
 TEST_F(StoreMenu, AMenuThatContradictsItselfIsNotSaved) {

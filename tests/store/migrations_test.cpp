@@ -39,6 +39,7 @@ void put_rows(Store& store, int version) {
     });
   if (version >= 8)
     commit(store, [](Store& s) { return s.save_permission(Role::host, Permission::comp, true); });
+  if (version >= 9) commit(store, [](Store& s) { return s.save_line_stock(1, {{"tart", 2}}); });
 }
 
 void expect_rows(Store& store, int version) {
@@ -48,6 +49,8 @@ void expect_rows(Store& store, int version) {
     EXPECT_EQ(describe(store.load_menu()), describe(restaurant.menu));
     EXPECT_EQ(describe(store.load_floor()), describe(restaurant.floor));
     EXPECT_EQ(describe(store.load_stock()), describe(restaurant.stock));
+    // v9: the tart's portion count of before is an ingredient of its own, counted the same.
+    EXPECT_EQ(store.load_inventory(), restaurant.inventory);
     ASSERT_TRUE(testing::owner_of(store, "1234"));
     EXPECT_EQ(testing::owner_of(store, "1234")->id, "ana");
     auto events = store.events_since(0, 10);
@@ -78,6 +81,9 @@ void expect_rows(Store& store, int version) {
   Permissions expected = Permissions::defaults();
   if (version >= 8) expected.set(Role::host, Permission::comp, true);
   EXPECT_EQ(store.load_permissions(), expected);
+  if (version >= 9) {
+    EXPECT_EQ(store.load_line_stock(1), (Needs{{"tart", 2}}));
+  }
 }
 
 TEST(StoreMigrations, EmptyFileGoesStraightToTheLatestVersion) {

@@ -87,16 +87,17 @@ TEST(StoreOpen, NewerSchemaIsRefusedAndLeftAlone) {
   {
     SQLite::Database db(dir.file("store.db").string(),
                         SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("PRAGMA user_version = 9");
+    db.exec("PRAGMA user_version = " + std::to_string(Store::latest_schema_version() + 1));
   }
   auto store = Store::open(dir.file("store.db"));
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, Errc::storage_error);
-  EXPECT_EQ(store.error().message, "database schema version 9 is newer than this program (" +
-                                       std::to_string(Store::latest_schema_version()) +
-                                       "): upgrade Brigade");
+  const std::string newer = std::to_string(Store::latest_schema_version() + 1);
+  EXPECT_EQ(store.error().message,
+            "database schema version " + newer + " is newer than this program (" +
+                std::to_string(Store::latest_schema_version()) + "): upgrade Brigade");
   SQLite::Database db(dir.file("store.db").string());
-  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 9);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), Store::latest_schema_version() + 1);
   EXPECT_FALSE(db.tableExists("checks"));
 }
 

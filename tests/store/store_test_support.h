@@ -86,7 +86,7 @@ inline Restaurant sample_restaurant() {
        "food",
        {"grill", "expo"},
        Course::mains,
-       false,
+       {},
        {"temp", "addons"}},
       {"steak",
        "Steak",
@@ -95,9 +95,9 @@ inline Restaurant sample_restaurant() {
        "food",
        {"grill"},
        Course::mains,
-       false,
+       {},
        {"temp"}},
-      {"lager", "Lager", "drinks", Money::cents(700), "drink", {"bar"}, Course::drinks, false, {}},
+      {"lager", "Lager", "drinks", Money::cents(700), "drink", {"bar"}, Course::drinks, {}, {}},
       {"tart",
        "Lemon tart",
        "desserts",
@@ -105,9 +105,10 @@ inline Restaurant sample_restaurant() {
        "food",
        {"grill"},
        Course::dessert,
-       true,
+       {{"tart", 1}},
        {}},
   };
+  m.ingredients = {{"tart", "Lemon tart", "portion", 0}};
   r.floor.rooms = {{"main", "Dining room"}, {"patio", "Patio"}};
   r.floor.tables = {{"1", "main", "Table 1", 2, 0, 0, 1, 1, TableShape::square},
                     {"2", "main", "Table 2", 4, 2, 0, 2, 1, TableShape::round},
@@ -116,7 +117,8 @@ inline Restaurant sample_restaurant() {
              {{"ben", "Ben", Role::bartender, true}, "567890"},
              {{"cleo", "Cleo", Role::manager, true}, "2468"},
              {{"dev", "Dev", Role::server, false}, "9999"}};
-  r.stock = {{"tart", {false, 6}}, {"steak", {true, std::nullopt}}};
+  r.stock = {{"steak", {true, std::nullopt}}};
+  r.inventory = {{"tart", 6}};
   return r;
 }
 #pragma GCC diagnostic pop
@@ -179,8 +181,9 @@ inline std::string describe(const Menu& m) {
   }
   for (const auto& i : m.items) {
     o << "item " << i.id << " " << i.name << " " << i.category_id << " " << i.price.in_cents()
-      << " " << i.tax_class_id << " " << to_string(i.course) << " " << i.track_stock
-      << " stations:";
+      << " " << i.tax_class_id << " " << to_string(i.course) << " recipe:";
+    for (const auto& p : i.recipe) o << " " << p.ingredient_id << "x" << p.quantity;
+    o << " stations:";
     for (const auto& s : i.station_ids) o << " " << s;
     o << " groups:";
     for (const auto& g : i.modifier_group_ids) o << " " << g;

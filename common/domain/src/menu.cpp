@@ -77,6 +77,9 @@ const Category* Menu::find_category(std::string_view id) const {
 const DayPart* Menu::find_day_part(std::string_view id) const {
   return find_by_id(day_parts, id);
 }
+const Ingredient* Menu::find_ingredient(std::string_view id) const {
+  return find_by_id(ingredients, id);
+}
 
 namespace {
 constexpr std::array<std::string_view, 7> kWeekdays{"mon", "tue", "wed", "thu",
@@ -186,6 +189,28 @@ Status validate_menu(const Menu& menu) {
   if (auto s = unique_ids(menu.tax_classes, "tax class"); !s) return s;
   if (auto s = unique_ids(menu.stations, "station"); !s) return s;
   if (auto s = unique_ids(menu.day_parts, "day part"); !s) return s;
+  if (auto s = unique_ids(menu.ingredients, "ingredient"); !s) return s;
+
+  for (const Ingredient& ingredient : menu.ingredients) {
+    if (ingredient.name.empty() || ingredient.unit.empty())
+      return menu_error("ingredient '" + ingredient.id + "' needs a name and a unit");
+    if (ingredient.low_at < 0)
+      return menu_error("ingredient '" + ingredient.id + "' has a low-stock mark below zero");
+  }
+  auto recipe_known = [&](const Recipe& recipe, const std::string& where) -> std::optional<Error> {
+    std::set<std::string_view> seen;
+    for (const RecipePart& part : recipe) {
+      if (!menu.find_ingredient(part.ingredient_id))
+        return menu_error(where + " names unknown ingredient '" + part.ingredient_id + "'");
+      if (!seen.insert(part.ingredient_id).second)
+        return menu_error(where + " lists ingredient '" + part.ingredient_id + "' twice");
+      if (part.quantity < 1 || part.quantity > kMaxRecipeQuantity)
+        return menu_error(where + " takes " + std::to_string(part.quantity) + " of '" +
+                          part.ingredient_id + "': give 1 to " +
+                          std::to_string(kMaxRecipeQuantity));
+    }
+    return std::nullopt;
+  };
 
   for (const DayPart& part : menu.day_parts) {
     if (part.days == 0 || part.days > 0x7f)
@@ -235,6 +260,7 @@ Status validate_menu(const Menu& menu) {
         return menu_error("modifier id '" + modifier.id + "' is used twice");
       if (modifier.price.is_negative())
         return menu_error("modifier '" + modifier.id + "' has a negative price");
+      if (auto e = recipe_known(modifier.recipe, "modifier '" + modifier.id + "'")) return *e;
     }
   }
 
@@ -254,6 +280,7 @@ Status validate_menu(const Menu& menu) {
     }
     if (!cooks_somewhere) return menu_error(where + " is not routed to any kitchen station");
     if (auto e = day_parts_known(item.day_part_ids, where)) return *e;
+    if (auto e = recipe_known(item.recipe, where)) return *e;
     for (const DayPartPrice& special : item.day_part_prices) {
       if (!menu.find_day_part(special.day_part_id))
         return menu_error(where + " has a price for unknown day part '" + special.day_part_id +
@@ -280,27 +307,6 @@ Status check_available(const Stock& stock, const MenuItem& item, int quantity) {
     return fail(Errc::not_enough_stock, item.name + ": only " + std::to_string(*level.remaining) +
                                             " left, " + std::to_string(quantity) + " ordered");
   return success();
-}
-
-void take_portions(Stock& stock, std::string_view item_id, int quantity) {
-  auto it = stock.find(item_id);
-  if (it != stock.end() && it->second.remaining)
-    *it->second.remaining = std::max(0, *it->second.remaining - quantity);
-}
-
-void return_portions(Stock& stock, std::string_view item_id, int quantity) {
-  auto it = stock.find(item_id);
-  if (it != stock.end() && it->second.remaining) *it->second.remaining += quantity;
-}
-
-std::optional<StockLevel> reserve_portions(Stock& stock, std::string_view item_id, int delta) {
-  auto it = stock.find(item_id);
-  if (delta == 0 || it == stock.end() || !it->second.remaining) return std::nullopt;
-  if (delta > 0)
-    take_portions(stock, item_id, delta);
-  else
-    return_portions(stock, item_id, -delta);
-  return it->second;
 }
 
 int chosen_in(const ModifierGroup& group, const std::vector<std::string>& chosen) {

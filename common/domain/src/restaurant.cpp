@@ -43,11 +43,15 @@ Status validate_restaurant(const Restaurant& restaurant) {
   for (const auto& [item_id, level] : restaurant.stock) {
     const MenuItem* item = restaurant.menu.find_item(item_id);
     if (!item) return restaurant_error("stock names '" + item_id + "', which is not a menu item");
-    if (level.remaining && !item->track_stock)
+    if (level.remaining)
       return restaurant_error("stock gives a count for '" + item_id +
-                              "', which does not track stock");
-    if (level.remaining && *level.remaining < 0)
-      return restaurant_error("stock for '" + item_id + "' is below zero");
+                              "': counts are kept by ingredient");
+  }
+  for (const auto& [ingredient_id, on_hand] : restaurant.inventory) {
+    if (!restaurant.menu.find_ingredient(ingredient_id))
+      return restaurant_error("inventory names '" + ingredient_id +
+                              "', which is not an ingredient");
+    if (on_hand < 0) return restaurant_error("inventory for '" + ingredient_id + "' is below zero");
   }
   return success();
 }

@@ -13,6 +13,7 @@ constexpr EpochMs kMaxTime = 32'503'680'000'000;   // year 3000
 constexpr std::size_t kMaxWireNote = 2000;         // the domain then allows 500 characters
 constexpr std::size_t kMaxTopics = 64;
 constexpr std::int64_t kMaxPortions = 100'000;
+constexpr std::int64_t kMaxOnHand = 1'000'000'000;  // a billion grams is a thousand tonnes
 constexpr std::size_t kMaxLinesMoved = 200;
 
 template <class T>
@@ -112,6 +113,7 @@ Json to_json(const Fire& c) {
 Json to_json(const VoidLine& c) {
   Json j{{"check_id", c.check_id}, {"line_id", c.line_id}, {"reason", c.reason}};
   put(j, "quantity", c.quantity);
+  put(j, "made", c.made);
   return j;
 }
 
@@ -186,6 +188,7 @@ void read(ArgReader& args, VoidLine& c) {
   c.line_id = args.id("line_id");
   c.quantity = args.optional_ruled_int("quantity", 1, kMaxLineQuantity);
   c.reason = args.text("reason", 200, true);
+  c.made = args.optional_boolean("made");
   args.no_other_fields();
 }
 
@@ -376,6 +379,42 @@ void read(ArgReader& args, SetStock& c) {
   if (!args.present("remaining") && args.ok())
     args.invalid("remaining", "is missing (a count, or null to stop counting)");
   c.item_id = args.text("item_id", 64);
+  args.no_other_fields();
+}
+
+Json to_json(const ReceiveStock& c) {
+  Json j{{"ingredient_id", c.ingredient_id}, {"quantity", c.quantity}};
+  put(j, "note", c.note);
+  return j;
+}
+Json to_json(const CountStock& c) {
+  Json j{{"ingredient_id", c.ingredient_id},
+         {"on_hand", c.on_hand ? Json(*c.on_hand) : Json(nullptr)}};
+  put(j, "note", c.note);
+  return j;
+}
+Json to_json(const WasteStock& c) {
+  return {{"ingredient_id", c.ingredient_id}, {"quantity", c.quantity}, {"reason", c.reason}};
+}
+void read(ArgReader& args, ReceiveStock& c) {
+  c.ingredient_id = args.text("ingredient_id", 64);
+  c.quantity = args.integer("quantity", 1, kMaxOnHand);
+  c.note = args.optional_text("note", 200);
+  args.no_other_fields();
+}
+void read(ArgReader& args, CountStock& c) {
+  // Like set_stock: a forgotten count must not silently stop counting.
+  c.on_hand = args.optional_integer("on_hand", 0, kMaxOnHand);
+  if (!args.present("on_hand") && args.ok())
+    args.invalid("on_hand", "is missing (a count, or null to stop counting)");
+  c.ingredient_id = args.text("ingredient_id", 64);
+  c.note = args.optional_text("note", 200);
+  args.no_other_fields();
+}
+void read(ArgReader& args, WasteStock& c) {
+  c.ingredient_id = args.text("ingredient_id", 64);
+  c.quantity = args.integer("quantity", 1, kMaxOnHand);
+  c.reason = args.text("reason", 200);
   args.no_other_fields();
 }
 

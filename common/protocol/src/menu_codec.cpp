@@ -13,6 +13,20 @@ Json cents_json(Money m) {
   return m.in_cents();
 }
 
+Json recipe_json(const Recipe& recipe) {
+  Json parts = Json::array();
+  for (const auto& p : recipe)
+    parts.push_back({{"ingredient", p.ingredient_id}, {"quantity", p.quantity}});
+  return parts;
+}
+
+Recipe read_recipe(const Json& j) {
+  Recipe recipe;
+  for (const auto& p : array(j, "recipe"))
+    recipe.push_back({text(p, "ingredient"), integer(p, "quantity", 1)});
+  return recipe;
+}
+
 TableShape shape_from(const std::string& name) {
   if (name == "round") return TableShape::round;
   if (name == "booth") return TableShape::booth;
@@ -31,7 +45,10 @@ Json to_json(const Menu& menu) {
   for (const auto& g : menu.modifier_groups) {
     Json modifiers = Json::array();
     for (const auto& m : g.modifiers)
-      modifiers.push_back({{"id", m.id}, {"name", m.name}, {"price", cents_json(m.price)}});
+      modifiers.push_back({{"id", m.id},
+                           {"name", m.name},
+                           {"price", cents_json(m.price)},
+                           {"recipe", recipe_json(m.recipe)}});
     groups.push_back({{"id", g.id},
                       {"name", g.name},
                       {"min", g.min_select},
@@ -51,7 +68,7 @@ Json to_json(const Menu& menu) {
                      {"tax_class", i.tax_class_id},
                      {"stations", i.station_ids},
                      {"course", to_string(i.course)},
-                     {"track_stock", i.track_stock},
+                     {"recipe", recipe_json(i.recipe)},
                      {"modifier_groups", i.modifier_group_ids},
                      {"retired", i.retired},
                      {"description", i.description},
@@ -81,8 +98,12 @@ Json to_json(const Menu& menu) {
                         {"expo", s.expo},
                         {"warn_after_s", s.warn_after_s},
                         {"late_after_s", s.late_after_s}});
-  return {{"categories", categories}, {"items", items},       {"modifier_groups", groups},
-          {"tax_classes", taxes},     {"stations", stations}, {"day_parts", day_parts}};
+  Json ingredients = Json::array();
+  for (const auto& i : menu.ingredients)
+    ingredients.push_back({{"id", i.id}, {"name", i.name}, {"unit", i.unit}, {"low_at", i.low_at}});
+  return {{"categories", categories},  {"items", items},       {"modifier_groups", groups},
+          {"tax_classes", taxes},      {"stations", stations}, {"day_parts", day_parts},
+          {"ingredients", ingredients}};
 }
 
 Menu read_menu(const Json& j) {
@@ -96,7 +117,8 @@ Menu read_menu(const Json& j) {
     group.min_select = small(g, "min");
     group.max_select = small(g, "max", 1);
     for (const auto& m : array(g, "modifiers"))
-      group.modifiers.push_back({text(m, "id"), text(m, "name"), cents(m, "price")});
+      group.modifiers.push_back(
+          {text(m, "id"), text(m, "name"), cents(m, "price"), read_recipe(m)});
     menu.modifier_groups.push_back(std::move(group));
   }
   for (const auto& i : array(j, "items")) {
@@ -108,7 +130,7 @@ Menu read_menu(const Json& j) {
     item.tax_class_id = text(i, "tax_class");
     item.station_ids = texts(i, "stations");
     item.course = course_from_string(text(i, "course")).value_or(Course::mains);
-    item.track_stock = flag(i, "track_stock");
+    item.recipe = read_recipe(i);
     item.modifier_group_ids = texts(i, "modifier_groups");
     item.retired = flag(i, "retired");
     item.description = text(i, "description");
@@ -131,6 +153,9 @@ Menu read_menu(const Json& j) {
       if (auto d = weekday_from_string(day)) part.days |= static_cast<std::uint8_t>(1 << *d);
     menu.day_parts.push_back(std::move(part));
   }
+  for (const auto& i : array(j, "ingredients"))
+    menu.ingredients.push_back(
+        {text(i, "id"), text(i, "name"), text(i, "unit"), integer(i, "low_at")});
   return menu;
 }
 
@@ -182,6 +207,32 @@ StockLevel read_stock_level(const Json& j, std::string& item_id) {
   if (auto it = j.find("remaining"); it != j.end() && it->is_number_integer())
     level.remaining = it->get<int>();
   return level;
+}
+
+// [SECTION] inventory
+
+Json to_json(const Ingredient& ingredient, const Inventory& inventory) {
+  auto counted = inventory.find(ingredient.id);
+  return {{"ingredient_id", ingredient.id},
+          {"name", ingredient.name},
+          {"unit", ingredient.unit},
+          {"on_hand", counted == inventory.end() ? Json(nullptr) : Json(counted->second)},
+          {"low_at", ingredient.low_at},
+          {"low", is_low(ingredient, inventory)}};
+}
+
+Json inventory_json(const Menu& menu, const Inventory& inventory) {
+  Json out = Json::array();
+  for (const auto& ingredient : menu.ingredients) out.push_back(to_json(ingredient, inventory));
+  return out;
+}
+
+void read_ingredient_level(const Json& j, Inventory& inventory) {
+  const std::string id = text(j, "ingredient_id");
+  if (auto it = j.find("on_hand"); it != j.end() && it->is_number_integer())
+    inventory[id] = it->get<std::int64_t>();
+  else
+    inventory.erase(id);
 }
 
 // [SECTION] floor plan

@@ -38,6 +38,19 @@ ordered day_part_json(const DayPart& part) {
   return j;
 }
 
+ordered recipe_json(const Recipe& recipe) {
+  ordered parts = ordered::array();
+  for (const RecipePart& p : recipe)
+    parts.push_back({{"ingredient", p.ingredient_id}, {"quantity", p.quantity}});
+  return parts;
+}
+
+ordered ingredient_json(const Ingredient& i) {
+  ordered j{{"id", i.id}, {"name", i.name}, {"unit", i.unit}};
+  if (i.low_at != 0) j["low_at"] = i.low_at;
+  return j;
+}
+
 ordered item_json(const MenuItem& item) {
   ordered j{{"id", item.id},
             {"name", item.name},
@@ -46,7 +59,7 @@ ordered item_json(const MenuItem& item) {
             {"tax_class", item.tax_class_id},
             {"stations", item.station_ids},
             {"course", to_string(item.course)}};
-  if (item.track_stock) j["track_stock"] = true;
+  if (!item.recipe.empty()) j["recipe"] = recipe_json(item.recipe);
   if (!item.modifier_group_ids.empty()) j["modifier_groups"] = item.modifier_group_ids;
   if (!item.description.empty()) j["description"] = item.description;
   if (!item.allergens.empty()) j["allergens"] = item.allergens;
@@ -66,6 +79,7 @@ ordered group_json(const ModifierGroup& g) {
   for (const Modifier& m : g.modifiers) {
     ordered j{{"id", m.id}, {"name", m.name}};
     if (!m.price.is_zero()) j["price"] = price_text(m.price);
+    if (!m.recipe.empty()) j["recipe"] = recipe_json(m.recipe);
     modifiers.push_back(j);
   }
   return {{"id", g.id},
@@ -92,6 +106,8 @@ ordered menu_ordered(const Menu& menu) {
   }
   ordered day_parts = ordered::array();
   for (const DayPart& part : menu.day_parts) day_parts.push_back(day_part_json(part));
+  ordered ingredients = ordered::array();
+  for (const Ingredient& i : menu.ingredients) ingredients.push_back(ingredient_json(i));
   ordered categories = ordered::array();
   for (const Category& c : menu.categories) {
     ordered j{{"id", c.id}, {"name", c.name}};
@@ -104,6 +120,7 @@ ordered menu_ordered(const Menu& menu) {
   for (const MenuItem& item : menu.items) items.push_back(item_json(item));
   ordered j{{"tax_classes", taxes}, {"stations", stations}};
   if (!menu.day_parts.empty()) j["day_parts"] = day_parts;
+  if (!menu.ingredients.empty()) j["ingredients"] = ingredients;
   j["categories"] = categories;
   j["modifier_groups"] = groups;
   j["items"] = items;
@@ -118,6 +135,10 @@ nlohmann::json menu_json(const Menu& menu) {
 
 nlohmann::json entry_json(const MenuItem& item) {
   return nlohmann::json::parse(item_json(item).dump());
+}
+
+nlohmann::json entry_json(const Ingredient& ingredient) {
+  return nlohmann::json::parse(ingredient_json(ingredient).dump());
 }
 
 nlohmann::json entry_json(const ModifierGroup& group) {

@@ -37,6 +37,7 @@ using json = nlohmann::json;
 
 constexpr int kFormatVersion = 1;
 constexpr std::uintmax_t kMaxFileBytes = 16 * 1024 * 1024;  // a menu, not a database dump
+constexpr std::int64_t kMaxCount = 1'000'000'000;           // on hand and low marks, in any unit
 
 //-----------------------------------------------------------------------------
 // [SECTION] Errors and JSON paths
@@ -293,6 +294,8 @@ class IdSet {
   }
 
   bool contains(std::string_view id) const { return defined_at_.count(id) > 0; }
+  // An id the file implies rather than lists (an item's own portion count).
+  void define(const std::string& id, const std::string& path) { defined_at_.emplace(id, path); }
 
   // A reference to one of these ids, as a string at `path`.
   std::string resolve(const json& value, const std::string& path) const {
@@ -353,15 +356,17 @@ class MenuReader {
  public:
   Menu read(const json& value, const std::string& path) {
     try {
-      const Fields f(
-          value, path,
-          {"tax_classes", "stations", "day_parts", "categories", "modifier_groups", "items"});
+      const Fields f(value, path,
+                     {"tax_classes", "stations", "day_parts", "ingredients", "categories",
+                      "modifier_groups", "items"});
       read_each(f.array("tax_classes"), f.path_of("tax_classes"),
                 [&](const json& v, const std::string& p) { read_tax_class(v, p); });
       read_each(f.array("stations"), f.path_of("stations"),
                 [&](const json& v, const std::string& p) { read_station(v, p); });
       read_each(f.array_or_empty("day_parts"), f.path_of("day_parts"),
                 [&](const json& v, const std::string& p) { read_day_part(v, p); });
+      read_each(f.array_or_empty("ingredients"), f.path_of("ingredients"),
+                [&](const json& v, const std::string& p) { read_ingredient(v, p); });
       read_each(f.array("categories"), f.path_of("categories"),
                 [&](const json& v, const std::string& p) { read_category(v, p); });
       read_each(f.array_or_empty("modifier_groups"), f.path_of("modifier_groups"),
@@ -442,6 +447,35 @@ class MenuReader {
     return hours * 60 + minutes;
   }
 
+  void read_ingredient(const json& value, const std::string& path) {
+    const Fields f(value, path, {"id", "name", "unit", "low_at"});
+    Ingredient ingredient;
+    ingredient.id = ingredients_.claim(f);
+    ingredient.name = f.name("name");
+    ingredient.unit = f.name_or("unit", ingredient.unit);
+    if (const json* v = f.find("low_at"))
+      ingredient.low_at = read_integer(*v, f.path_of("low_at"), 0, kMaxCount);
+    menu_.ingredients.push_back(std::move(ingredient));
+  }
+
+  // [{"ingredient": "beef-patty", "quantity": 1}, ...]: what one unit takes.
+  Recipe read_recipe(const json& value, const std::string& path) const {
+    expect_array(value, path);
+    Recipe recipe;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const Fields p(value[i], element_path(path, i), {"ingredient", "quantity"});
+      RecipePart part;
+      part.ingredient_id = ingredients_.resolve(p.need("ingredient"), p.path_of("ingredient"));
+      if (const json* q = p.find("quantity"))
+        part.quantity = read_integer(*q, p.path_of("quantity"), 1, kMaxRecipeQuantity);
+      for (const RecipePart& other : recipe)
+        if (other.ingredient_id == part.ingredient_id)
+          fail_at(p.path_of("ingredient"), in_quotes(part.ingredient_id) + " is listed twice");
+      recipe.push_back(std::move(part));
+    }
+    return recipe;
+  }
+
   void read_tax_class(const json& value, const std::string& path) {
     const Fields f(value, path, {"id", "name", "rate_ppm", "inclusive"});
     TaxClass tax;
@@ -501,22 +535,23 @@ class MenuReader {
                         ") asks for more choices than the " + std::to_string(modifiers.size()) +
                         " modifiers it offers");
     read_each(modifiers, f.path_of("modifiers"), [&](const json& v, const std::string& p) {
-      const Fields m(v, p, {"id", "name", "price"});
+      const Fields m(v, p, {"id", "name", "price", "recipe"});
       Modifier modifier;
       // One id space for all modifiers: a line names its modifiers by id alone.
       modifier.id = modifiers_.claim(m);
       modifier.name = m.name("name");
       modifier.price = m.price_or("price", Money::zero());
+      if (const json* r = m.find("recipe")) modifier.recipe = read_recipe(*r, m.path_of("recipe"));
       group.modifiers.push_back(std::move(modifier));
     });
     menu_.modifier_groups.push_back(std::move(group));
   }
 
   void read_item(const json& value, const std::string& path) {
-    const Fields f(
-        value, path,
-        {"id", "name", "category", "price", "tax_class", "stations", "course", "track_stock",
-         "modifier_groups", "retired", "description", "allergens", "day_parts", "day_part_prices"});
+    const Fields f(value, path,
+                   {"id", "name", "category", "price", "tax_class", "stations", "course",
+                    "track_stock", "recipe", "modifier_groups", "retired", "description",
+                    "allergens", "day_parts", "day_part_prices"});
     MenuItem item;
     item.id = items_.claim(f);
     item.name = f.name("name");
@@ -546,7 +581,17 @@ class MenuReader {
     else
       item.course = defaults.course.value_or(Course::mains);
 
-    item.track_stock = f.flag_or("track_stock", false);
+    if (const json* v = f.find("recipe")) item.recipe = read_recipe(*v, f.path_of("recipe"));
+    // The short form of a portion count: the item is its own ingredient, one portion each.
+    if (f.flag_or("track_stock", false)) {
+      if (f.find("recipe"))
+        fail_at(f.path_of("track_stock"), "give a recipe or track_stock, not both");
+      if (!ingredients_.contains(item.id)) {
+        ingredients_.define(item.id, f.path());
+        menu_.ingredients.push_back({item.id, item.name, "portion", 0});
+      }
+      item.recipe = {{item.id, 1}};
+    }
     if (const json* v = f.find("modifier_groups"))
       item.modifier_group_ids = resolve_list(*v, f.path_of("modifier_groups"), groups_, false);
     item.retired = f.flag_or("retired", false);
@@ -609,6 +654,7 @@ class MenuReader {
   IdSet modifiers_{"a modifier"};
   IdSet items_{"a menu item"};
   IdSet day_parts_{"a day part"};
+  IdSet ingredients_{"an ingredient"};
   std::set<std::string, std::less<>> expo_stations_;
   std::vector<MenuProblem> problems_;
   std::map<std::string, CategoryDefaults, std::less<>> defaults_;
@@ -695,10 +741,11 @@ std::vector<StaffSeed> read_staff(const json& value, const std::string& path, in
   return staff;
 }
 
-// "stock": { "salmon": { "remaining": 8 }, "oysters": { "eighty_sixed": true } }
-Stock read_stock(const json& value, const std::string& path, const Menu& menu) {
+// "stock": { "salmon": { "remaining": 8 }, "oysters": { "eighty_sixed": true } }. A count
+// is for an item that is its own ingredient (one of it, one portion): it opens that count.
+void read_stock(const json& value, const std::string& path, Restaurant& restaurant) {
   expect_object(value, path);
-  Stock stock;
+  const Menu& menu = restaurant.menu;
   for (const auto& [item_id, entry] : value.items()) {
     const std::string entry_path = member_path(path, item_id);
     const MenuItem* item = menu.find_item(item_id);
@@ -714,15 +761,33 @@ Stock read_stock(const json& value, const std::string& path, const Menu& menu) {
     StockLevel level;
     level.eighty_sixed = f.flag_or("eighty_sixed", false);
     if (const json* v = f.find("remaining")) {
-      if (!item->track_stock)
-        fail_at(
-            f.path_of("remaining"),
-            in_quotes(item_id) + " does not track stock (set \"track_stock\": true on the item)");
-      level.remaining = read_int(*v, f.path_of("remaining"), 0);
+      if (item->recipe.size() != 1 || item->recipe[0].quantity != 1)
+        fail_at(f.path_of("remaining"),
+                in_quotes(item_id) +
+                    " is not counted in portions (set \"track_stock\": true on the item, or "
+                    "count its ingredients in \"inventory\")");
+      restaurant.inventory[item->recipe[0].ingredient_id] =
+          read_integer(*v, f.path_of("remaining"), 0, kMaxCount);
     }
-    stock.emplace(item_id, level);
+    if (level.eighty_sixed) restaurant.stock.emplace(item_id, level);
   }
-  return stock;
+}
+
+// "inventory": { "beef-patty": 40, "bacon": 60 }: opening counts, in each one's unit.
+void read_inventory(const json& value, const std::string& path, Restaurant& restaurant) {
+  expect_object(value, path);
+  for (const auto& [ingredient_id, on_hand] : value.items()) {
+    const std::string entry_path = member_path(path, ingredient_id);
+    if (!restaurant.menu.find_ingredient(ingredient_id)) {
+      std::vector<std::string_view> known;
+      for (const Ingredient& i : restaurant.menu.ingredients) known.push_back(i.id);
+      fail_at(entry_path, in_quotes(ingredient_id) + " is not an ingredient" +
+                              did_you_mean(ingredient_id, known));
+    }
+    if (restaurant.inventory.count(ingredient_id))
+      fail_at(entry_path, "is counted twice (here and in \"stock\")");
+    restaurant.inventory[ingredient_id] = read_integer(on_hand, entry_path, 0, kMaxCount);
+  }
 }
 
 //-----------------------------------------------------------------------------
@@ -813,9 +878,9 @@ std::string describe_parse_error(const json::parse_error& e, std::string_view te
 }
 
 Restaurant read_restaurant(const json& document) {
-  const Fields f(
-      document, "",
-      {"format_version", "name", "currency", "menu", "floor", "staff", "stock", "pin_digits"});
+  const Fields f(document, "",
+                 {"format_version", "name", "currency", "menu", "floor", "staff", "stock",
+                  "inventory", "pin_digits"});
   const int version = read_int(f.need("format_version"), f.path_of("format_version"), 1);
   if (version != kFormatVersion)
     fail_at(f.path_of("format_version"), "this program reads version " +
@@ -854,8 +919,8 @@ Restaurant read_restaurant(const json& document) {
       fail_at(f.path_of("pin_digits"), "must be 4 or 6");
   }
   restaurant.staff = read_staff(f.need("staff"), f.path_of("staff"), restaurant.pin_digits);
-  if (const json* v = f.find("stock"))
-    restaurant.stock = read_stock(*v, f.path_of("stock"), restaurant.menu);
+  if (const json* v = f.find("stock")) read_stock(*v, f.path_of("stock"), restaurant);
+  if (const json* v = f.find("inventory")) read_inventory(*v, f.path_of("inventory"), restaurant);
   return restaurant;
 }
 

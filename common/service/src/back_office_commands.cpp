@@ -110,9 +110,12 @@ Answer OrderService::Impl::change_menu(Call& call, Json document, std::string_vi
   menu_before_command = std::exchange(menu, std::move(reading.menu));
   if (auto s = audit_menu_change(call, before, menu_json(menu)); !s) return s.error();
   const std::int64_t version = store.menu_version();
+  // A recipe or an ingredient changed what each item's counts leave: the levels go along.
   emit(event::menu_changed, {std::string(topic::menu)},
        {{"menu_version", version},
         {"menu", protocol::to_json(menu)},
+        {"stock", protocol::to_json(stock_now())},
+        {"inventory", protocol::inventory_json(menu, store.load_inventory())},
         {"action", action},
         {"by", call.actor()}},
        call.now);
@@ -189,10 +192,22 @@ Answer OrderService::Impl::import_menu(Call& call) {
   // An item the file leaves out may be on old checks: it stays, retired, as it was.
   if (document.is_object() && document.contains("items") && document["items"].is_array()) {
     const Json current = menu_json(menu);
+    const Json no_ingredients = Json::array();
+    const Json& ingredients =
+        document.contains("ingredients") ? document["ingredients"] : no_ingredients;
     for (const Json& item : current["items"]) {
       if (entry_with_id(document["items"], id_of(item))) continue;
       Json kept = item;
       kept["retired"] = true;
+      // A retired item sells nothing: its recipe keeps only what the file still has.
+      if (kept.contains("recipe")) {
+        Json recipe = Json::array();
+        for (const Json& part : kept["recipe"])
+          if (ingredients.is_array() && entry_with_id(ingredients, part.value("ingredient", "")))
+            recipe.push_back(part);
+        kept["recipe"] = recipe;
+        if (recipe.empty()) kept.erase("recipe");
+      }
       document["items"].push_back(std::move(kept));
     }
   }

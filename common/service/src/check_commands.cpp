@@ -99,16 +99,6 @@ void OrderService::Impl::emit_ticket(std::string_view type, const Ticket& ticket
   emit(type, ticket_topics(ticket), {{"ticket", ticket_json(ticket)}}, now);
 }
 
-Status OrderService::Impl::reserve_stock(Stock& stock, const std::string& item_id, int delta,
-                                         EpochMs now) {
-  auto level = reserve_portions(stock, item_id, delta);
-  if (!level) return success();
-  if (auto s = store.save_stock_level(item_id, *level); !s) return s;
-  emit(event::stock_changed, {std::string(topic::menu)},
-       {{"stock", protocol::to_json(item_id, *level)}}, now);
-  return success();
-}
-
 Result<Check> OrderService::Impl::open_check_for_change(std::int64_t check_id) {
   auto check = store.load_check(check_id);
   if (!check) return check.error();
@@ -162,17 +152,18 @@ Answer OrderService::Impl::add_line(Call& call) {
 
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
-  Stock stock = store.load_stock();
-  auto line = build_line(menu, stock, request, local_time_of(call.now));
+  // The 86 flags here; counts are by ingredient, taken below (the refusal names it).
+  auto line = build_line(menu, store.load_stock(), request, local_time_of(call.now));
   if (!line) return line.error();
   line->id = store.next_id("line");
   line->ordered_at = call.now;
   const std::int64_t line_id = line->id;
+  if (auto s = take_for_line(line_id, *menu.find_item(request.item_id), request.modifier_ids,
+                             request.quantity, call.now);
+      !s)
+    return s.error();
   if (auto s = brigade::add_line(check.value(), std::move(line.value())); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-
-  if (auto s = reserve_stock(stock, request.item_id, request.quantity, call.now); !s)
-    return s.error();
   return Json{
       {"check_id", check_id},
       {"line_id", line_id},
@@ -190,19 +181,31 @@ Answer OrderService::Impl::change_line(Call& call) {
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
   const Line* before = check->find_line(line_id);
-  int old_quantity = before ? before->quantity : 0;
-  std::string item_id = before ? before->item_id : "";
-  // More of an item needs it on (not 86'd) and, if counted, enough portions left.
-  Stock stock = store.load_stock();
+  const int old_quantity = before ? before->quantity : 0;
+  const std::string item_id = before ? before->item_id : "";
+  std::vector<std::string> modifier_ids;
+  if (before)
+    for (const auto& m : before->modifiers) modifier_ids.push_back(m.modifier_id);
+  // More of an item needs it on (not 86'd by hand) and its ingredients to cover the more.
   if (change.quantity && *change.quantity > old_quantity && before && !with_kitchen(before->state))
     if (const MenuItem* item = menu.find_item(item_id))
-      if (auto s = check_available(stock, *item, *change.quantity - old_quantity); !s)
+      if (auto s = check_available(store.load_stock(), *item, *change.quantity - old_quantity); !s)
         return s.error();
   if (auto s = brigade::change_line(check.value(), line_id, change); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  if (change.quantity)
-    if (auto s = reserve_stock(stock, item_id, *change.quantity - old_quantity, call.now); !s)
+  // Raised: take the more, by the recipe as it is now. Lowered: give back the part taken.
+  if (change.quantity && *change.quantity > old_quantity) {
+    if (const MenuItem* item = menu.find_item(item_id))
+      if (auto s = take_for_line(line_id, *item, modifier_ids, *change.quantity - old_quantity,
+                                 call.now);
+          !s)
+        return s.error();
+  } else if (change.quantity && *change.quantity < old_quantity) {
+    if (auto s = release_from_line(line_id, old_quantity - *change.quantity, old_quantity, true,
+                                   call.now);
+        !s)
       return s.error();
+  }
   return Json{
       {"check", emit_check(event::line_changed, check.value(), call.now, {{"line_id", line_id}})}};
 }
@@ -218,8 +221,7 @@ Answer OrderService::Impl::remove_line(Call& call) {
   auto removed = brigade::remove_line(check.value(), line_id);
   if (!removed) return removed.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
-  Stock stock = store.load_stock();
-  if (auto s = reserve_stock(stock, removed->item_id, -removed->quantity, call.now); !s)
+  if (auto s = release_from_line(line_id, removed->quantity, removed->quantity, true, call.now); !s)
     return s.error();
   return Json{
       {"check", emit_check(event::line_removed, check.value(), call.now, {{"line_id", line_id}})}};
@@ -317,16 +319,24 @@ Answer OrderService::Impl::void_line(Call& call) {
             {"unit_total", line->unit_total().in_cents()}};
   };
   const Json before_void = line_record();
+  const Line* voiding = check->find_line(line_id);
+  const int live = voiding ? voiding->live_quantity() : 0;
+  const bool made = cmd.made.value_or(true);
   if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  // Not made: what the voided part took goes back to stock. Made: it was used.
+  if (auto s = release_from_line(line_id, cmd.quantity.value_or(live), live, !made, call.now); !s)
+    return s.error();
+  Json after_void = line_record();
+  after_void["made"] = made;
   if (auto s = record(call, "line.voided",
                       "check " + std::to_string(check_id) + " line " + std::to_string(line_id),
-                      before_void, line_record(), reason);
+                      before_void, after_void, reason);
       !s)
     return s.error();
   Json voided = emit_check(event::line_voided, check.value(), call.now,
-                           {{"line_id", line_id}, {"reason", reason}, {"by", by}});
+                           {{"line_id", line_id}, {"reason", reason}, {"by", by}, {"made", made}});
   // The kitchen sees the void on the ticket it already has.
   for (const auto& t : store.load_tickets_with_line(line_id))
     if (t.status != TicketStatus::served) emit_ticket(event::ticket_changed, t, call.now);

@@ -74,7 +74,8 @@ Answer OrderService::Impl::get_menu(Call& call) {
   if (!call.args.ok()) return refusal(call.args.error());
   return Json{{"menu", protocol::to_json(menu)},
               {"menu_version", store.menu_version()},
-              {"stock", protocol::to_json(store.load_stock())},
+              {"stock", protocol::to_json(stock_now())},
+              {"inventory", protocol::inventory_json(menu, store.load_inventory())},
               {"floor", protocol::to_json(floor)}};
 }
 
@@ -91,12 +92,17 @@ Answer OrderService::Impl::snapshot(Call& call) {
   for (const auto& s : store.load_staff())
     if (s.active) staff.push_back(protocol::to_json(s));
   const CurrencyFormat currency = store.currency();
-  Json result{
-      {"seq", store.last_sequence()},          {"heads", heads},
-      {"restaurant", store.restaurant_name()}, {"currency", protocol::to_json(currency)},
-      {"menu", protocol::to_json(menu)},       {"stock", protocol::to_json(store.load_stock())},
-      {"menu_version", store.menu_version()},  {"permissions", protocol::to_json(permissions)},
-      {"floor", protocol::to_json(floor)},     {"staff", staff}};
+  Json result{{"seq", store.last_sequence()},
+              {"heads", heads},
+              {"restaurant", store.restaurant_name()},
+              {"currency", protocol::to_json(currency)},
+              {"menu", protocol::to_json(menu)},
+              {"stock", protocol::to_json(stock_now())},
+              {"inventory", protocol::inventory_json(menu, store.load_inventory())},
+              {"menu_version", store.menu_version()},
+              {"permissions", protocol::to_json(permissions)},
+              {"floor", protocol::to_json(floor)},
+              {"staff", staff}};
   Json checks = Json::array();
   if (subscribed(topics, topic::check))
     for (const auto& c : store.load_open_checks()) checks.push_back(check_json(c));

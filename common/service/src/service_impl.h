@@ -172,9 +172,20 @@ struct OrderService::Impl {
                              EpochMs now);
   std::vector<std::string> ticket_topics(const Ticket& ticket) const;
   Result<Check> open_check_for_change(std::int64_t check_id);
-  // Takes (delta > 0) or gives back (< 0) portions of a counted item and tells every
-  // terminal the new count; nothing for an item that is not counted.
-  Status reserve_stock(Stock& stock, const std::string& item_id, int delta, EpochMs now);
+  // [SECTION] stock (stock_commands.cpp)
+  // Every item's level as terminals see it: 86 flags with what counted ingredients leave.
+  Stock stock_now() const;
+  // Saves the counts that differ between `before` and `after` and tells every terminal:
+  // ingredient.changed (with `why`) for each, stock.changed for each item whose level moved.
+  Status commit_inventory(const Inventory& before, const Inventory& after, EpochMs now,
+                          const Json& why);
+  // Takes what `quantity` of the item with `modifier_ids` needs, or refuses naming the
+  // ingredient short; adds what it took to the line's record and announces the counts.
+  Status take_for_line(std::int64_t line_id, const MenuItem& item,
+                       const std::vector<std::string>& modifier_ids, int quantity, EpochMs now);
+  // Gives back `share` units' worth of the `of` units a line holds (all when equal) if
+  // `to_stock`; the rest of the line's record stays. Announces the counts.
+  Status release_from_line(std::int64_t line_id, int share, int of, bool to_stock, EpochMs now);
   // A ticket goes to the guests: served, saved, announced, and its lines marked served.
   Result<Json> serve_ticket(Ticket& ticket, EpochMs now);  // the ticket's progress
 
@@ -207,6 +218,9 @@ struct OrderService::Impl {
   Answer eighty_six(Call& call);
   Answer set_stock(Call& call);
   Answer un_eighty_six(Call& call);
+  Answer receive_stock(Call& call);
+  Answer count_stock(Call& call);
+  Answer waste_stock(Call& call);
 
   Answer ack_ticket(Call& call);
   Answer bump(Call& call);

@@ -35,9 +35,32 @@ void delete_absent(SQLite::Database& db, const char* table, const std::vector<T>
 
 }  // namespace
 
+std::string recipe_column(const Recipe& recipe) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const RecipePart& p : recipe)
+    list.push_back({{"ingredient", p.ingredient_id}, {"quantity", p.quantity}});
+  return list.dump();
+}
+
+Recipe stored_recipe(const std::string& text) {
+  Recipe recipe;
+  for (const auto& p : nlohmann::json::parse(text))
+    recipe.push_back({p.at("ingredient").get<std::string>(), p.at("quantity").get<std::int64_t>()});
+  return recipe;
+}
+
 // Upserts keep the rows that other tables refer to (stock by item); lists of an item
 // (routing, groups asked) are written again whole.
-void write_menu_rows(SQLite::Database& db, const Menu& menu) {
+void write_menu_rows(SQLite::Database& db, const Menu& menu, int version) {
+  const bool v9 = version >= 9;
+  if (v9) {
+    SQLite::Statement ingredient(db, R"sql(
+      INSERT INTO ingredients (id, name, unit, low_at, position) VALUES (?1, ?2, ?3, ?4, ?5)
+      ON CONFLICT (id) DO UPDATE SET name = ?2, unit = ?3, low_at = ?4, position = ?5)sql");
+    for (int i = 0; const Ingredient& g : menu.ingredients)
+      execute(ingredient, g.id, g.name, g.unit, g.low_at, i++);
+  }
+
   SQLite::Statement station(db, R"sql(
     INSERT INTO stations (id, name, expo, warn_after_s, late_after_s, position)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -75,11 +98,18 @@ void write_menu_rows(SQLite::Database& db, const Menu& menu) {
     execute(group, g.id, g.name, g.min_select, g.max_select, i++);
   // Lines keep their modifiers' names and prices: nothing refers to these rows.
   db.exec("DELETE FROM modifiers");
-  SQLite::Statement modifier(db, R"sql(
+  SQLite::Statement modifier(db, v9 ? R"sql(
+    INSERT INTO modifiers (id, group_id, name, price_cents, position, recipe)
+    VALUES (?, ?, ?, ?, ?, ?))sql"
+                                    : R"sql(
     INSERT INTO modifiers (id, group_id, name, price_cents, position) VALUES (?, ?, ?, ?, ?))sql");
   for (const ModifierGroup& g : menu.modifier_groups)
-    for (int j = 0; const Modifier& m : g.modifiers)
-      execute(modifier, m.id, g.id, m.name, m.price, j++);
+    for (int j = 0; const Modifier& m : g.modifiers) {
+      if (v9)
+        execute(modifier, m.id, g.id, m.name, m.price, j++, recipe_column(m.recipe));
+      else
+        execute(modifier, m.id, g.id, m.name, m.price, j++);
+    }
 
   SQLite::Statement item(db, R"sql(
     INSERT INTO menu_items (id, name, category_id, price_cents, tax_class_id, course,
@@ -88,10 +118,15 @@ void write_menu_rows(SQLite::Database& db, const Menu& menu) {
     ON CONFLICT (id) DO UPDATE SET name = ?2, category_id = ?3, price_cents = ?4,
       tax_class_id = ?5, course = ?6, track_stock = ?7, position = ?8, retired = ?9,
       description = ?10, allergens = ?11, day_parts = ?12, day_part_prices = ?13)sql");
+  // track_stock is what v1 to v8 counted by: an item with a recipe (v9 keeps it in step).
   for (int i = 0; const MenuItem& it : menu.items)
     execute(item, it.id, it.name, it.category_id, it.price, it.tax_class_id, to_string(it.course),
-            it.track_stock, i++, it.retired, it.description, ids_json(it.allergens),
+            !it.recipe.empty(), i++, it.retired, it.description, ids_json(it.allergens),
             ids_json(it.day_part_ids), prices_json(it.day_part_prices));
+  if (v9) {
+    SQLite::Statement recipe(db, "UPDATE menu_items SET recipe = ?2 WHERE id = ?1");
+    for (const MenuItem& it : menu.items) execute(recipe, it.id, recipe_column(it.recipe));
+  }
   db.exec("DELETE FROM item_stations");
   db.exec("DELETE FROM item_modifier_groups");
   SQLite::Statement routing(db, R"sql(
@@ -112,13 +147,14 @@ void write_menu_rows(SQLite::Database& db, const Menu& menu) {
   delete_absent(db, "day_parts", menu.day_parts);
   delete_absent(db, "stations", menu.stations);
   delete_absent(db, "tax_classes", menu.tax_classes);
+  if (v9) delete_absent(db, "ingredients", menu.ingredients);  // their counts go with them
 }
 
 Status Store::save_menu(const Menu& menu) {
   if (auto s = require_transaction(impl_->in_transaction, "saving the menu"); !s) return s;
   if (auto s = validate_menu(menu); !s) return s;
   try {
-    write_menu_rows(impl_->db, menu);
+    write_menu_rows(impl_->db, menu, schema_version());
     impl_->db.exec("UPDATE settings SET menu_version = menu_version + 1");
   } catch (const std::exception& e) {
     return storage_error("saving the menu", e);

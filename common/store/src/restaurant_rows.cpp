@@ -92,6 +92,13 @@ Menu Store::load_menu() const {
                                      static_cast<std::uint8_t>(parts.getColumn(2).getInt()),
                                      parts.getColumn(3).getInt(), parts.getColumn(4).getInt()});
 
+  SQLite::Statement ingredients(db,
+                                "SELECT id, name, unit, low_at FROM ingredients ORDER BY position");
+  while (ingredients.executeStep())
+    menu.ingredients.push_back(
+        Ingredient{ingredients.getColumn(0).getString(), ingredients.getColumn(1).getString(),
+                   ingredients.getColumn(2).getString(), ingredients.getColumn(3).getInt64()});
+
   SQLite::Statement categories(db, "SELECT id, name, day_parts FROM categories ORDER BY position");
   while (categories.executeStep())
     menu.categories.push_back(Category{categories.getColumn(0).getString(),
@@ -107,18 +114,20 @@ Menu Store::load_menu() const {
                                                  groups.getColumn(3).getInt(),
                                                  {}});
   SQLite::Statement modifiers(db, R"sql(
-    SELECT group_id, id, name, price_cents FROM modifiers ORDER BY group_id, position)sql");
+    SELECT group_id, id, name, price_cents, recipe FROM modifiers
+    ORDER BY group_id, position)sql");
   while (modifiers.executeStep()) {
     const std::string group_id = modifiers.getColumn(0).getString();
     for (ModifierGroup& group : menu.modifier_groups)
       if (group.id == group_id)
         group.modifiers.push_back(Modifier{modifiers.getColumn(1).getString(),
                                            modifiers.getColumn(2).getString(),
-                                           Money::cents(modifiers.getColumn(3).getInt64())});
+                                           Money::cents(modifiers.getColumn(3).getInt64()),
+                                           stored_recipe(modifiers.getColumn(4).getString())});
   }
 
   SQLite::Statement items(db, R"sql(
-    SELECT id, name, category_id, price_cents, tax_class_id, course, track_stock, retired,
+    SELECT id, name, category_id, price_cents, tax_class_id, course, recipe, retired,
       description, allergens, day_parts, day_part_prices
     FROM menu_items ORDER BY position)sql");
   while (items.executeStep()) {
@@ -130,7 +139,7 @@ Menu Store::load_menu() const {
     item.tax_class_id = items.getColumn(4).getString();
     const std::string course = items.getColumn(5).getString();
     item.course = parse_stored(course_from_string(course), "course", course);
-    item.track_stock = items.getColumn(6).getInt() != 0;
+    item.recipe = stored_recipe(items.getColumn(6).getString());
     item.retired = items.getColumn(7).getInt() != 0;
     item.description = items.getColumn(8).getString();
     item.allergens = stored_ids(items.getColumn(9).getString());
@@ -178,32 +187,81 @@ Floor Store::load_floor() const {
 
 Stock Store::load_stock() const {
   Stock stock;
-  auto levels = impl_->prepared("SELECT item_id, eighty_sixed, remaining FROM stock");
-  while (levels->executeStep()) {
-    StockLevel level;
-    level.eighty_sixed = levels->getColumn(1).getInt() != 0;
-    if (!levels->getColumn(2).isNull()) level.remaining = levels->getColumn(2).getInt();
-    stock.emplace(levels->getColumn(0).getString(), level);
-  }
+  auto levels = impl_->prepared("SELECT item_id FROM stock WHERE eighty_sixed = 1");
+  while (levels->executeStep()) stock[levels->getColumn(0).getString()].eighty_sixed = true;
   return stock;
 }
 
 Status Store::save_stock_level(std::string_view item_id, const StockLevel& level) {
-  if (level.remaining && *level.remaining < 0)
-    return fail(Errc::invalid_argument,
-                "the count of '" + std::string(item_id) + "' can't go below zero");
   try {
     auto item = impl_->prepared("SELECT 1 FROM menu_items WHERE id = ?1");
     bind_values(*item, item_id);
     if (!item->executeStep())
       return fail(Errc::unknown_item, "'" + std::string(item_id) + "' is not on the menu");
-    auto save = impl_->prepared(R"sql(
-      INSERT INTO stock (item_id, eighty_sixed, remaining) VALUES (?1, ?2, ?3)
-      ON CONFLICT (item_id) DO UPDATE
-      SET eighty_sixed = excluded.eighty_sixed, remaining = excluded.remaining)sql");
-    execute(*save, item_id, level.eighty_sixed, level.remaining);
+    if (level.eighty_sixed) {
+      auto save = impl_->prepared(R"sql(
+        INSERT INTO stock (item_id, eighty_sixed, remaining) VALUES (?1, 1, NULL)
+        ON CONFLICT (item_id) DO UPDATE SET eighty_sixed = 1)sql");
+      execute(*save, item_id);
+    } else {
+      auto drop = impl_->prepared("DELETE FROM stock WHERE item_id = ?1");
+      execute(*drop, item_id);
+    }
   } catch (const SQLite::Exception& e) {
     return storage_error("saving the stock of '" + std::string(item_id) + "'", e);
+  }
+  return success();
+}
+
+Inventory Store::load_inventory() const {
+  Inventory inventory;
+  auto rows = impl_->prepared("SELECT ingredient_id, on_hand FROM inventory");
+  while (rows->executeStep())
+    inventory[rows->getColumn(0).getString()] = rows->getColumn(1).getInt64();
+  return inventory;
+}
+
+Status Store::save_on_hand(std::string_view ingredient_id, std::optional<std::int64_t> on_hand) {
+  const std::string which = "'" + std::string(ingredient_id) + "'";
+  if (on_hand && *on_hand < 0)
+    return fail(Errc::invalid_argument, "the count of " + which + " can't go below zero");
+  try {
+    auto known = impl_->prepared("SELECT 1 FROM ingredients WHERE id = ?1");
+    bind_values(*known, ingredient_id);
+    if (!known->executeStep()) return fail(Errc::not_found, which + " is not an ingredient");
+    if (on_hand) {
+      auto save = impl_->prepared(R"sql(
+        INSERT INTO inventory (ingredient_id, on_hand) VALUES (?1, ?2)
+        ON CONFLICT (ingredient_id) DO UPDATE SET on_hand = excluded.on_hand)sql");
+      execute(*save, ingredient_id, *on_hand);
+    } else {
+      auto drop = impl_->prepared("DELETE FROM inventory WHERE ingredient_id = ?1");
+      execute(*drop, ingredient_id);
+    }
+  } catch (const SQLite::Exception& e) {
+    return storage_error("saving the count of " + which, e);
+  }
+  return success();
+}
+
+Needs Store::load_line_stock(std::int64_t line_id) const {
+  Needs taken;
+  auto rows = impl_->prepared("SELECT ingredient_id, quantity FROM line_stock WHERE line_id = ?1");
+  bind_values(*rows, line_id);
+  while (rows->executeStep()) taken[rows->getColumn(0).getString()] = rows->getColumn(1).getInt64();
+  return taken;
+}
+
+Status Store::save_line_stock(std::int64_t line_id, const Needs& taken) {
+  try {
+    auto drop = impl_->prepared("DELETE FROM line_stock WHERE line_id = ?1");
+    execute(*drop, line_id);
+    auto add = impl_->prepared(
+        "INSERT INTO line_stock (line_id, ingredient_id, quantity) VALUES (?1, ?2, ?3)");
+    for (const auto& [ingredient_id, quantity] : taken)
+      if (quantity > 0) execute(*add, line_id, ingredient_id, quantity);
+  } catch (const SQLite::Exception& e) {
+    return storage_error("saving what line " + std::to_string(line_id) + " took from stock", e);
   }
   return success();
 }

@@ -509,6 +509,57 @@ INSERT INTO role_permissions (role, permission) VALUES
   ('kitchen', 'eighty_six');
 )sql";
 
+// v9: inventory by ingredient (issue 11). Ingredients belong to the menu (edited and
+// exported with it); what is on hand is stock, kept apart so that a menu save never
+// touches a count. line_stock is what each line took, given back exactly when the line is
+// removed or voided as not made (the recipe may have changed since). The portion counts of
+// before become ingredients of their own: the item, one portion each.
+constexpr const char* kInventorySchema = R"sql(
+CREATE TABLE ingredients (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL CHECK (name <> ''),
+  unit TEXT NOT NULL CHECK (unit <> ''),
+  low_at INTEGER NOT NULL CHECK (low_at >= 0),
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE inventory (
+  ingredient_id TEXT PRIMARY KEY REFERENCES ingredients (id) ON DELETE CASCADE,
+  on_hand INTEGER NOT NULL CHECK (on_hand >= 0)
+) WITHOUT ROWID;
+
+-- [{"ingredient": "beef-patty", "quantity": 1}, ...]: what one unit takes.
+ALTER TABLE menu_items ADD COLUMN recipe TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(recipe) AND json_type(recipe) = 'array');
+ALTER TABLE modifiers ADD COLUMN recipe TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(recipe) AND json_type(recipe) = 'array');
+
+CREATE TABLE line_stock (
+  line_id INTEGER NOT NULL,
+  ingredient_id TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (line_id, ingredient_id)
+) WITHOUT ROWID;
+
+INSERT INTO ingredients (id, name, unit, low_at, position)
+  SELECT id, name, 'portion', 0, position FROM menu_items WHERE track_stock = 1;
+UPDATE menu_items SET recipe = json_array(json_object('ingredient', id, 'quantity', 1))
+  WHERE track_stock = 1;
+INSERT INTO inventory (ingredient_id, on_hand)
+  SELECT s.item_id, s.remaining FROM stock AS s JOIN menu_items AS i ON i.id = s.item_id
+  WHERE i.track_stock = 1 AND s.remaining IS NOT NULL;
+-- Lines of open checks took their portions when they were added.
+INSERT INTO line_stock (line_id, ingredient_id, quantity)
+  SELECT l.id, l.item_id, l.quantity - l.voided_quantity
+  FROM lines AS l JOIN checks AS c ON c.id = l.check_id
+    JOIN inventory AS v ON v.ingredient_id = l.item_id
+  WHERE c.status = 'open' AND l.quantity > l.voided_quantity;
+UPDATE stock SET remaining = NULL;
+DELETE FROM stock WHERE eighty_sixed = 0;
+
+INSERT INTO role_permissions (role, permission) VALUES ('manager', 'manage_stock');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -518,6 +569,7 @@ constexpr Migration kMigrations[] = {
     {6, "kept replies expire", kExpiringRepliesSchema},
     {7, "menu editing, day parts and the audit log", kBackOfficeSchema},
     {8, "each role's permissions as data", kPermissionsSchema},
+    {9, "inventory by ingredient", kInventorySchema},
 };
 
 }  // namespace

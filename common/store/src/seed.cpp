@@ -48,7 +48,7 @@ void write_menu(SQLite::Database& db, const Menu& menu) {
     INSERT INTO item_modifier_groups (item_id, group_id, position) VALUES (?, ?, ?))sql");
   for (int i = 0; const MenuItem& it : menu.items) {
     execute(item, it.id, it.name, it.category_id, it.price, it.tax_class_id, to_string(it.course),
-            it.track_stock, i++);
+            !it.recipe.empty(), i++);
     for (int j = 0; const std::string& station_id : it.station_ids)
       execute(routing, it.id, station_id, j++);
     for (int j = 0; const std::string& group_id : it.modifier_group_ids)
@@ -83,10 +83,28 @@ void write_staff(SQLite::Database& db, const std::vector<StaffSeed>& staff,
   }
 }
 
-void write_stock(SQLite::Database& db, const Stock& stock) {
+// From v9 counts are by ingredient; before, an item that is its own ingredient (one
+// portion each) kept its count on its stock row.
+void write_stock(SQLite::Database& db, const Restaurant& restaurant, int version) {
   SQLite::Statement level(db, R"sql(
     INSERT INTO stock (item_id, eighty_sixed, remaining) VALUES (?, ?, ?))sql");
-  for (const auto& [item_id, l] : stock) execute(level, item_id, l.eighty_sixed, l.remaining);
+  if (version >= 9) {
+    for (const auto& [item_id, l] : restaurant.stock)
+      if (l.eighty_sixed) execute(level, item_id, true, std::optional<int>());
+    SQLite::Statement count(db, "INSERT INTO inventory (ingredient_id, on_hand) VALUES (?, ?)");
+    for (const auto& [ingredient_id, on_hand] : restaurant.inventory)
+      execute(count, ingredient_id, on_hand);
+    return;
+  }
+  for (const MenuItem& item : restaurant.menu.items) {
+    auto flag = restaurant.stock.find(item.id);
+    const bool out = flag != restaurant.stock.end() && flag->second.eighty_sixed;
+    std::optional<std::int64_t> remaining;
+    if (item.recipe.size() == 1 && item.recipe[0].ingredient_id == item.id)
+      if (auto c = restaurant.inventory.find(item.id); c != restaurant.inventory.end())
+        remaining = c->second;
+    if (out || remaining) execute(level, item.id, out, remaining);
+  }
 }
 
 // A char as stored: '' for none.
@@ -122,12 +140,12 @@ Status Store::seed(const Restaurant& restaurant) {
       execute(pins, pin_key_check(*file_key), restaurant.pin_digits);
     }
     if (schema_version() >= 7)
-      write_menu_rows(db, restaurant.menu);
+      write_menu_rows(db, restaurant.menu, schema_version());
     else
       write_menu(db, restaurant.menu);  // an old file's columns, for tests of upgrades
     write_floor(db, restaurant.floor);
     write_staff(db, restaurant.staff, pin_key, v5 ? *file_key : std::string());
-    write_stock(db, restaurant.stock);
+    write_stock(db, restaurant, schema_version());
 
     const nlohmann::json body = {
         {"restaurant", restaurant.name},

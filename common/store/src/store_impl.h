@@ -61,7 +61,11 @@ struct Store::Impl {
 };
 
 // The whole menu, upserted (menu_rows.cpp): seeding and the hub's edits.
-void write_menu_rows(SQLite::Database& db, const Menu& menu);
+// `version`: the file's schema version (a seed of an older file leaves out what it lacks).
+void write_menu_rows(SQLite::Database& db, const Menu& menu, int version);
+// A recipe as its JSON column holds it: [{"ingredient": id, "quantity": n}, ...].
+std::string recipe_column(const Recipe& recipe);
+Recipe stored_recipe(const std::string& text);
 
 // "what: SQLite's message".
 inline StorageFailure storage_failure(std::string_view what, const std::exception& cause) {

@@ -42,10 +42,32 @@ struct TaxClass {
 };
 constexpr std::int64_t kPartsPerMillion = 1'000'000;
 
+// Something the kitchen counts: patties, buns, rashers of bacon, portions of short rib.
+// Quantities are whole numbers of its unit, so pick a unit small enough (g, ml, each).
+struct Ingredient {
+  std::string id;             // "beef-patty"
+  std::string name;           // "Beef patty"
+  std::string unit = "each";  // "each", "g", "rasher", "portion"
+  std::int64_t low_at = 0;    // warn when on hand is at or below this; 0: never
+
+  bool operator==(const Ingredient&) const = default;
+};
+
+// How much of one ingredient one unit of an item (or one choice of a modifier) takes.
+struct RecipePart {
+  std::string ingredient_id;
+  std::int64_t quantity = 1;
+
+  bool operator==(const RecipePart&) const = default;
+};
+using Recipe = std::vector<RecipePart>;
+inline constexpr std::int64_t kMaxRecipeQuantity = 1'000'000;
+
 struct Modifier {
   std::string id;    // unique across the menu: "temp-medium-rare", "add-bacon"
   std::string name;  // "Medium rare"
   Money price;       // added to the item's price per unit; may be zero
+  Recipe recipe;     // taken per unit of the line: "add bacon" takes two rashers
 
   bool operator==(const Modifier&) const = default;
 };
@@ -118,7 +140,7 @@ struct MenuItem {
   std::string tax_class_id;
   std::vector<std::string> station_ids;         // routing: one or more kitchen stations
   Course course = Course::mains;                // default course when entered
-  bool track_stock = false;                     // counts remaining portions
+  Recipe recipe;                                // what one unit takes from stock
   std::vector<std::string> modifier_group_ids;  // in the order they are asked
   // No longer sold. An item is never deleted once it may have been sold: old checks and
   // reports still name it and its category.
@@ -138,6 +160,7 @@ struct Menu {
   std::vector<TaxClass> tax_classes;
   std::vector<Station> stations;
   std::vector<DayPart> day_parts;
+  std::vector<Ingredient> ingredients;
 
   const MenuItem* find_item(std::string_view id) const;
   const ModifierGroup* find_group(std::string_view id) const;
@@ -145,6 +168,7 @@ struct Menu {
   const Station* find_station(std::string_view id) const;
   const Category* find_category(std::string_view id) const;
   const DayPart* find_day_part(std::string_view id) const;
+  const Ingredient* find_ingredient(std::string_view id) const;
   // The group (among the item's groups) that offers modifier_id, or nullptr.
   const ModifierGroup* group_offering(const MenuItem& item, std::string_view modifier_id) const;
 
@@ -171,12 +195,14 @@ Money price_at(const Menu& menu, const MenuItem& item, LocalTime at);
 // days and times of the day.
 Status validate_menu(const Menu& menu);
 
-// The 86 list. An item missing from Stock is available without limit.
+// An item's stock as terminals see it: 86'd by hand, and the portions its counted
+// ingredients still cover (derived from the inventory, see inventory.h). An item missing
+// from Stock is available without limit.
 struct StockLevel {
   bool eighty_sixed = false;
-  std::optional<int> remaining;  // set for tracked items: portions left
+  std::optional<int> remaining;  // set when a counted ingredient limits it: portions left
 
-  // Out: 86'd by hand, or a tracked count that reached zero.
+  // Out: 86'd by hand, or an ingredient that cannot cover one more portion.
   bool out() const { return eighty_sixed || (remaining && *remaining <= 0); }
 
   bool operator==(const StockLevel&) const = default;
@@ -185,13 +211,5 @@ using Stock = std::map<std::string, StockLevel, std::less<>>;
 
 // Whether `quantity` of item may be sold now; the error names the item and what is left.
 Status check_available(const Stock& stock, const MenuItem& item, int quantity);
-// Takes portions from a tracked count (after check_available). Untracked items: no change.
-void take_portions(Stock& stock, std::string_view item_id, int quantity);
-// Gives portions back (an unsent line removed). Untracked items: no change.
-void return_portions(Stock& stock, std::string_view item_id, int quantity);
-// What a line change does to a counted item: `delta` > 0 takes portions (a line added or
-// raised), < 0 gives them back (lowered or removed). The item's new level when it is
-// counted and the delta is not zero; nothing for untracked items.
-std::optional<StockLevel> reserve_portions(Stock& stock, std::string_view item_id, int delta);
 
 }  // namespace brigade

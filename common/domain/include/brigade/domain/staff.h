@@ -28,6 +28,7 @@ enum class Permission {
   manage_staff,    // staff and PINs
   work_tickets,    // bump, recall, rush, acknowledge
   manage_devices,  // pair terminals and screens, revoke them
+  manage_stock,    // receive deliveries, count, record waste
 };
 std::string_view to_string(Permission permission);
 std::optional<Permission> permission_from_string(std::string_view text);

@@ -12,6 +12,7 @@
 
 #include "brigade/domain/check.h"
 #include "brigade/domain/floor.h"
+#include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/pricing.h"
 #include "brigade/domain/staff.h"
@@ -32,6 +33,11 @@ Json to_json(const Stock& stock);
 Json to_json(const std::string& item_id, const StockLevel& level);
 // {"item_id":…, "eighty_sixed":…, "remaining":…}; the id goes to `item_id`.
 StockLevel read_stock_level(const Json& level, std::string& item_id);
+// An ingredient's count: {ingredient_id, name, unit, on_hand (null: not counted), low_at,
+// low}; the menu's ingredients in order; reading one into an inventory.
+Json to_json(const Ingredient& ingredient, const Inventory& inventory);
+Json inventory_json(const Menu& menu, const Inventory& inventory);
+void read_ingredient_level(const Json& level, Inventory& inventory);
 
 Json to_json(const Floor& floor);
 Floor read_floor(const Json& floor);

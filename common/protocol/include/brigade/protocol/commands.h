@@ -7,7 +7,8 @@
 //           get_menu and list_checks take no args)
 // [SECTION] front of house: open_check, add_line, change_line, remove_line, send, fire,
 //           void_line, discount, pay, add_tip, split, close_check, move_lines, merge, transfer
-// [SECTION] the 86 list: eighty_six, un_eighty_six, set_stock
+// [SECTION] the 86 list and inventory: eighty_six, un_eighty_six, set_stock, receive_stock,
+//           count_stock, waste_stock
 // [SECTION] the back office: save_menu_entry, remove_menu_entry, reorder_menu, import_menu,
 //           list_audit
 // [SECTION] kitchen: ack_ticket, bump, serve, recall, item_bump, rush
@@ -114,6 +115,7 @@ struct VoidLine {
   std::int64_t line_id = 0;
   std::optional<int> quantity{};  // all of it when left out
   std::string reason{};
+  std::optional<bool> made{};  // false: never cooked, its ingredients go back to stock
   bool operator==(const VoidLine&) const = default;
 };
 
@@ -262,18 +264,53 @@ struct SetStock {
   bool operator==(const SetStock&) const = default;
 };
 
+// A delivery came: on hand goes up by `quantity` (an ingredient not counted yet starts
+// being counted at it).
+struct ReceiveStock {
+  static constexpr std::string_view kind = command::receive_stock;
+  std::string ingredient_id{};
+  std::int64_t quantity = 0;
+  std::optional<std::string> note{};  // "Sysco invoice 4471"
+  bool operator==(const ReceiveStock&) const = default;
+};
+
+// A physical count: on hand becomes `on_hand` (null stops counting); the variance is
+// recorded.
+struct CountStock {
+  static constexpr std::string_view kind = command::count_stock;
+  std::string ingredient_id{};
+  std::optional<std::int64_t> on_hand{};
+  std::optional<std::string> note{};
+  bool operator==(const CountStock&) const = default;
+};
+
+// Dropped, spoiled, burnt: on hand goes down by `quantity`, with the reason.
+struct WasteStock {
+  static constexpr std::string_view kind = command::waste_stock;
+  std::string ingredient_id{};
+  std::int64_t quantity = 0;
+  std::string reason{};
+  bool operator==(const WasteStock&) const = default;
+};
+
 Json to_json(const EightySix& c);
 Json to_json(const BackOn& c);
 Json to_json(const SetStock& c);
+Json to_json(const ReceiveStock& c);
+Json to_json(const CountStock& c);
+Json to_json(const WasteStock& c);
 void read(ArgReader& args, EightySix& c);
 void read(ArgReader& args, BackOn& c);
 void read(ArgReader& args, SetStock& c);
+void read(ArgReader& args, ReceiveStock& c);
+void read(ArgReader& args, CountStock& c);
+void read(ArgReader& args, WasteStock& c);
 
 // [SECTION] the back office
 
 // The kinds of menu entry, as the restaurant file's menu lists them.
-inline constexpr std::string_view kMenuKinds[] = {"tax_class", "station",        "day_part",
-                                                  "category",  "modifier_group", "item"};
+inline constexpr std::string_view kMenuKinds[] = {
+    "tax_class", "station", "day_part", "ingredient", "category", "modifier_group", "item"};
 // Its list in the restaurant file's "menu": "items" for "item".
 std::string menu_list_of(std::string_view kind);
 

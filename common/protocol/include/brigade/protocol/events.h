@@ -51,6 +51,7 @@ inline constexpr std::string_view lines_served = "lines.served";
 inline constexpr std::string_view item_86 = "item.86";
 inline constexpr std::string_view item_available = "item.available";
 inline constexpr std::string_view stock_changed = "stock.changed";
+inline constexpr std::string_view ingredient_changed = "ingredient.changed";
 inline constexpr std::string_view menu_changed = "menu.changed";
 // ticket.<station>
 inline constexpr std::string_view ticket_created = "ticket.created";

@@ -42,6 +42,7 @@ nlohmann::json menu_json(const Menu& menu);
 // One entry as the file writes it: what save_menu_entry takes (docs/protocol.md).
 nlohmann::json entry_json(const MenuItem& item);
 nlohmann::json entry_json(const ModifierGroup& group);
+nlohmann::json entry_json(const Ingredient& ingredient);
 // A whole menu file, indented for people.
 std::string write_menu_file(const Menu& menu);
 

@@ -16,6 +16,7 @@
 #include "brigade/domain/check.h"
 #include "brigade/domain/device.h"
 #include "brigade/domain/floor.h"
+#include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/restaurant.h"
 #include "brigade/domain/result.h"
@@ -175,8 +176,15 @@ class Store {
   Status save_menu(const Menu& menu);
   // 1 for a new store, one more with each save_menu.
   std::int64_t menu_version() const;
+  // The 86 flags set by hand (remaining is never set: counts are by ingredient).
   Stock load_stock() const;
   Status save_stock_level(std::string_view item_id, const StockLevel& level);
+  // What is on hand of each counted ingredient; nullopt stops counting one.
+  Inventory load_inventory() const;
+  Status save_on_hand(std::string_view ingredient_id, std::optional<std::int64_t> on_hand);
+  // What a line took from stock (given back when it is removed or voided as not made).
+  Needs load_line_stock(std::int64_t line_id) const;
+  Status save_line_stock(std::int64_t line_id, const Needs& taken);
 
   // --- Ids ---
   // Next value of a named counter ("check", "line", "discount", "payment", "check_number"),
