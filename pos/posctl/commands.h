@@ -43,7 +43,8 @@ class TailCommand {
   std::vector<std::string> topics_;
 };
 
-// menu [export|import], 86, un86, stock: what can be sold (menu.cpp).
+// menu [export|import], 86, un86, stock, inventory [receive|count|waste]: what can be sold
+// and what it is made of (menu.cpp).
 class MenuCommands {
  public:
   explicit MenuCommands(CommandLine cli);
@@ -51,10 +52,14 @@ class MenuCommands {
   MenuCommands& operator=(const MenuCommands&) = delete;
 
  private:
+  void add_inventory(CommandLine cli);
+
   std::string category_;
   std::string item_;
   std::string count_;
   std::string file_;
+  std::string ingredient_, note_, reason_;
+  std::int64_t quantity_ = 0;
 };
 
 // staff list|save|deactivate, pin, roles [grant|revoke ROLE PERMISSION]: who works here

@@ -136,6 +136,85 @@ MenuCommands::MenuCommands(CommandLine cli) {
         fmt::print("{}: {} left\n", item_, count_);
     };
   });
+  add_inventory(cli);
+}
+
+void MenuCommands::add_inventory(CommandLine cli) {
+  auto* inventory = cli.app.add_subcommand(
+      "inventory", "list what is on hand of each ingredient; receive, count or waste stock");
+  inventory->require_subcommand(0, 1);
+  inventory->callback([this, cli, inventory] {
+    if (!inventory->get_subcommands().empty()) return;
+    cli.run = [](Hub& h) {
+      const Json reply = h.call(protocol::command::get_menu, Json::object(), false);
+      fmt::print("{:<20} {:<28} {:>10}  {:<8} {}\n", "INGREDIENT", "NAME", "ON HAND", "UNIT",
+                 "LOW AT");
+      for (const auto& i : reply["inventory"]) {
+        const std::string on_hand =
+            i["on_hand"].is_null() ? "-" : std::to_string(i["on_hand"].get<std::int64_t>());
+        const std::int64_t low_at = i["low_at"].get<std::int64_t>();
+        fmt::print("{:<20} {:<28} {:>10}  {:<8} {}{}\n", i["ingredient_id"].get<std::string>(),
+                   i["name"].get<std::string>(), on_hand, i["unit"].get<std::string>(),
+                   low_at > 0 ? std::to_string(low_at) : "-", i["low"].get<bool>() ? "  LOW" : "");
+      }
+    };
+  });
+  // The answer's count, as a person reads it.
+  auto said = [](const Json& reply) {
+    const Json& i = reply["ingredient"];
+    return i["on_hand"].is_null()
+               ? i["name"].get<std::string>() + ": not counted"
+               : fmt::format("{}: {} {} on hand{}", i["name"].get<std::string>(),
+                             i["on_hand"].get<std::int64_t>(), i["unit"].get<std::string>(),
+                             i["low"].get<bool>() ? " (low)" : "");
+  };
+
+  auto* receive = inventory->add_subcommand("receive", "a delivery came: add it to what is on hand");
+  receive->add_option("ingredient", ingredient_, "ingredient id")->required();
+  receive->add_option("quantity", quantity_, "how much came, in the ingredient's unit")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  receive->add_option("--note", note_, "the invoice or supplier, for the record");
+  receive->callback([this, cli, said] {
+    cli.run = [this, said](Hub& h) {
+      protocol::ReceiveStock cmd{ingredient_, quantity_};
+      if (!note_.empty()) cmd.note = note_;
+      fmt::print("{}\n", said(h.call(cmd)));
+    };
+  });
+
+  auto* count = inventory->add_subcommand("count", "a physical count: set what is on hand");
+  count->add_option("ingredient", ingredient_, "ingredient id")->required();
+  count->add_option("count", count_, "what is on hand, or off to stop counting")->required();
+  count->add_option("--note", note_, "for the record");
+  count->callback([this, cli, said] {
+    cli.run = [this, said](Hub& h) {
+      protocol::CountStock cmd{ingredient_};
+      if (count_ != "off") {
+        auto counted = parse_portions(count_);
+        if (!counted) usage_error(counted.error().message);
+        cmd.on_hand = *counted;
+      }
+      if (!note_.empty()) cmd.note = note_;
+      const Json reply = h.call(cmd);
+      fmt::print("{}", said(reply));
+      if (reply.contains("variance"))
+        fmt::print(" (variance {:+})", reply["variance"].get<std::int64_t>());
+      fmt::print("\n");
+    };
+  });
+
+  auto* waste = inventory->add_subcommand("waste", "dropped, spoiled, burnt: take it off, with why");
+  waste->add_option("ingredient", ingredient_, "ingredient id")->required();
+  waste->add_option("quantity", quantity_, "how much, in the ingredient's unit")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  waste->add_option("--reason", reason_, "why it was thrown away")->required();
+  waste->callback([this, cli, said] {
+    cli.run = [this, said](Hub& h) {
+      fmt::print("{}\n", said(h.call(protocol::WasteStock{ingredient_, quantity_, reason_})));
+    };
+  });
 }
 
 }  // namespace brigade::posctl

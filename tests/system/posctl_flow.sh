@@ -109,6 +109,22 @@ ctl roles | grep "^server " | grep -q comp || fail "the grant is not in the tabl
 expect_exit 2 ctl --pin 1234 roles grant server fly
 ctl --pin 1234 roles revoke server comp >/dev/null || fail "revoke"
 
+# Inventory by ingredient: a delivery, a count with its variance, waste with a reason, a
+# refusal that changes nothing; all of it in the audit log.
+ctl inventory | grep -q "^beef-patty .* 39  each" || fail "inventory list (one burger sold): $(ctl inventory)"
+ctl --pin 1234 inventory receive beef-patty 24 --note "invoice 4471" |
+  grep -q "Beef patty: 63 each on hand" || fail "receive"
+ctl --pin 1234 inventory count beef-patty 60 | grep -q "(variance -3)" || fail "count"
+ctl --pin 1234 inventory waste bacon 3 --reason "dropped tray" | grep -q "Bacon: 55 rasher" ||
+  fail "waste"
+expect_exit 1 ctl --pin 1234 inventory waste bacon 500 --reason spoiled  # more than on hand
+expect_exit 1 ctl --pin 1111 inventory receive bacon 5                  # a server may not
+expect_exit 2 ctl --pin 1234 inventory receive bacon 0
+expect_exit 2 ctl --pin 1234 inventory waste bacon 2                    # no reason
+ctl inventory | grep -q "^bacon .* 55  rasher" || fail "the refusals changed the count"
+ctl --pin 1234 audit --action stock --csv | grep -q "stock.wasted,dana,,office-posctl,ingredient bacon" ||
+  fail "waste not audited: $(ctl --pin 1234 audit --action stock --csv)"
+
 # A new server: added with a PIN, logs in, changes the PIN, leaves; kept in the list.
 ctl --pin 1234 staff save maria --name "Maria Lopez" --role server --new-pin 4321 |
   grep -q "saved: Maria Lopez" || fail "staff save"
