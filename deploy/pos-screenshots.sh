@@ -40,6 +40,7 @@ bump_all() {  # every station bumps every open ticket; expo serves them when $1 
 # 17:00 the manager's 86 list; then the dining room fills up.
 ctl --pin 1234 86 salmon
 ctl --pin 1234 stock short-rib 12
+ctl --pin 1234 inventory count bacon 10  # below its mark of 12: every terminal warns
 ctl --pin 1111 order --table 5 --guests 2 beer-ipa@1 lemonade@2 wings:wings-bbq@1
 bump_all serve
 ctl --pin 1111 order --table 12 --guests 4 beer-ipa@1 wine-pinot-noir@2 lemonade@3 beer-lager@4 \
@@ -71,4 +72,5 @@ shot order --table 12 --item classic-burger --modifiers add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
 shot menu-item --pin 1234 --show menu --item classic-burger    # the manager's menu editor
 shot menu-group --pin 1234 --show menu --item burger-addons
+shot inventory --pin 1234 --show inventory --item beef-patty  # stock by ingredient: receive, count, waste
 echo "screenshots in $out"

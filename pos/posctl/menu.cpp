@@ -162,14 +162,16 @@ void MenuCommands::add_inventory(CommandLine cli) {
   // The answer's count, as a person reads it.
   auto said = [](const Json& reply) {
     const Json& i = reply["ingredient"];
+    const Ingredient ingredient{i["ingredient_id"], i["name"], i["unit"]};
     return i["on_hand"].is_null()
-               ? i["name"].get<std::string>() + ": not counted"
-               : fmt::format("{}: {} {} on hand{}", i["name"].get<std::string>(),
-                             i["on_hand"].get<std::int64_t>(), i["unit"].get<std::string>(),
+               ? ingredient.name + ": not counted"
+               : fmt::format("{}: {} on hand{}", ingredient.name,
+                             amount_text(ingredient, i["on_hand"].get<std::int64_t>()),
                              i["low"].get<bool>() ? " (low)" : "");
   };
 
-  auto* receive = inventory->add_subcommand("receive", "a delivery came: add it to what is on hand");
+  auto* receive =
+      inventory->add_subcommand("receive", "a delivery came: add it to what is on hand");
   receive->add_option("ingredient", ingredient_, "ingredient id")->required();
   receive->add_option("quantity", quantity_, "how much came, in the ingredient's unit")
       ->required()
@@ -204,7 +206,8 @@ void MenuCommands::add_inventory(CommandLine cli) {
     };
   });
 
-  auto* waste = inventory->add_subcommand("waste", "dropped, spoiled, burnt: take it off, with why");
+  auto* waste =
+      inventory->add_subcommand("waste", "dropped, spoiled, burnt: take it off, with why");
   waste->add_option("ingredient", ingredient_, "ingredient id")->required();
   waste->add_option("quantity", quantity_, "how much, in the ingredient's unit")
       ->required()

@@ -24,6 +24,11 @@ std::string label_of(const TerminalState& state, std::int64_t check_id) {
   return view ? view->label : "check " + std::to_string(check_id);
 }
 
+std::string ingredient_name(const TerminalState& state, const std::string& ingredient_id) {
+  const Ingredient* ingredient = state.menu().find_ingredient(ingredient_id);
+  return ingredient ? ingredient->name : ingredient_id;
+}
+
 }  // namespace
 
 std::optional<Command> command_for(const Intent& intent, const TerminalState& state) {
@@ -186,6 +191,27 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.approval_pin = i.approval_pin;
             c.description = state.item_name(i.item_id) + ": " +
                             (i.remaining ? std::to_string(*i.remaining) + " left" : "not counted");
+            return c;
+          },
+          [&](const ReceiveStock& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::ReceiveStock{i.ingredient_id, i.quantity});
+            c.approval_pin = i.approval_pin;
+            c.description = "Receiving " + std::to_string(i.quantity) + " " +
+                            ingredient_name(state, i.ingredient_id);
+            return c;
+          },
+          [&](const CountStock& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::CountStock{i.ingredient_id, i.on_hand});
+            c.approval_pin = i.approval_pin;
+            c.description = ingredient_name(state, i.ingredient_id) + ": " +
+                            (i.on_hand ? "counted " + std::to_string(*i.on_hand) : "not counted");
+            return c;
+          },
+          [&](const WasteStock& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::WasteStock{i.ingredient_id, i.quantity, i.reason});
+            c.approval_pin = i.approval_pin;
+            c.description = "Wasting " + std::to_string(i.quantity) + " " +
+                            ingredient_name(state, i.ingredient_id) + " (" + i.reason + ")";
             return c;
           },
           [&](const SaveMenuEntry& i) -> std::optional<Command> {

@@ -28,6 +28,7 @@ struct ShowPayment {
 struct ShowStock {};       // the 86 list and counts (managers; cooks)
 struct ShowMenuEditor {};  // the menu: items, prices, routing, modifier groups (managers)
 struct ShowDevices {};     // the paired terminals and screens (managers)
+struct ShowInventory {};   // what is on hand by ingredient: receive, count, waste
 
 // --- Who is at the terminal --------------------------------------------------------
 struct LogIn {
@@ -140,6 +141,24 @@ struct SetCount {  // "short rib: 12 left"; no count stops counting
   std::string approval_pin;
 };
 
+// --- Inventory by ingredient ------------------------------------------------------
+struct ReceiveStock {  // a delivery came
+  std::string ingredient_id;
+  std::int64_t quantity = 0;
+  std::string approval_pin;
+};
+struct CountStock {  // a physical count; no count stops counting
+  std::string ingredient_id;
+  std::optional<std::int64_t> on_hand;
+  std::string approval_pin;
+};
+struct WasteStock {  // dropped, burnt, spoiled: with the reason
+  std::string ingredient_id;
+  std::int64_t quantity = 0;
+  std::string reason;
+  std::string approval_pin;
+};
+
 // --- The menu (docs/protocol.md, save_menu_entry) ------------------------------------
 struct SaveMenuEntry {
   std::string kind;         // "item", "modifier_group", ...
@@ -165,13 +184,13 @@ struct DismissAlert {
 };
 struct DismissLockouts {};  // the manager has seen the wrong-PIN warnings
 
-using Intent =
-    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut,
-                 OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
-                 AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
-                 TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
-                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
-                 ShowMenuEditor, SaveMenuEntry>;
+using Intent = std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn,
+                            LogOut, OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder,
+                            FireCourse, VoidLine, AddDiscount, MoveToTable, MoveLines, GiveToServer,
+                            MergeChecks, SplitCheck, TakeCash, ChargeCard, DeclineNextCard, AddTip,
+                            CloseCheck, EightySix, BackOn, SetCount, ListDevices, StartPairing,
+                            RevokeDevice, DismissAlert, DismissLockouts, ShowMenuEditor,
+                            SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

@@ -68,12 +68,14 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--item", start_up.item,
                  "then tap this menu item on the order screen (with --show menu: open this "
-                 "item or modifier group in the menu editor)");
+                 "item or modifier group in the menu editor; with --show inventory: this "
+                 "ingredient)");
   app.add_option("--modifiers", start_up.modifiers,
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
-      ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu"}));
+      ->check(
+          CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu", "inventory"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
   app.add_option("--probe-file", probe_path,
                  "write where each button is to this file (for driving the window in tests)")

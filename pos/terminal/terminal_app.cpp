@@ -55,6 +55,9 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
           [&](const ShowMenuEditor&) {
             if (controller_.may(Permission::edit_menu)) screen_ = Screen::menu;
           },
+          [&](const ShowInventory&) {
+            if (controller_.may(Permission::manage_stock)) screen_ = Screen::inventory;
+          },
           [&](const DeclineNextCard& i) {
             if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
               sim->set_decline_next(i.decline);
@@ -139,41 +142,39 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const std::string who =
       (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
       clock_text(view.now);
-  // Devices and the menu only for those who may change them.
+  // Devices, the menu and the inventory only for those who may change them.
   const bool devices = controller_.may(Permission::manage_devices);
   const bool menu = controller_.may(Permission::edit_menu);
-  const int count = 3 + (devices ? 1 : 0) + (menu ? 1 : 0);
-  const float buttons = count * touch::px(150) + (count - 1) * ImGui::GetStyle().ItemSpacing.x;
+  const bool counts = controller_.may(Permission::manage_stock);
+  const int count = 3 + (devices ? 1 : 0) + (menu ? 1 : 0) + (counts ? 1 : 0);
+  // A manager sees six ways out: narrower, so the title and who is there still fit.
+  const ImVec2 nav{touch::px(count >= 6 ? 128 : 150), h * 0.85f};
+  const float buttons = count * nav.x + (count - 1) * ImGui::GetStyle().ItemSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x - buttons;
   const float top = ImGui::GetCursorPosY();
   touch::big(where);
-  ImGui::SameLine(right - ImGui::CalcTextSize(who.c_str()).x - 20);
-  ImGui::SetCursorPosY(top + (h * 0.85f - ImGui::GetTextLineHeight()) / 2);
-  ImGui::TextUnformatted(who.c_str());
+  ImGui::SameLine();
+  const float title_end = ImGui::GetCursorPosX();
+  // Who (with the role, if it fits) and the time beside the title.
+  std::string shown = who;
+  for (const std::string& shorter :
+       {staff ? staff->name + "   " + clock_text(view.now) : who, clock_text(view.now)})
+    if (title_end + ImGui::CalcTextSize(shown.c_str()).x + 20 >= right) shown = shorter;
+  ImGui::SameLine(right - ImGui::CalcTextSize(shown.c_str()).x - 20);
+  ImGui::SetCursorPosY(top + (nav.y - ImGui::GetTextLineHeight()) / 2);
+  ImGui::TextUnformatted(shown.c_str());
   ImGui::SameLine(right);
   ImGui::SetCursorPosY(top);
-  if (touch::choice("Floor", {touch::px(150), h * 0.85f}, screen_ == Screen::floor, true,
-                    "nav.floor"))
-    out.push_back(ShowFloor{});
-  ImGui::SameLine();
-  if (touch::choice("86 list", {touch::px(150), h * 0.85f}, screen_ == Screen::stock, true,
-                    "nav.stock"))
-    out.push_back(ShowStock{});
-  if (menu) {
+  auto go = [&](const char* label, Screen screen, const char* name, Intent intent) {
+    if (touch::choice(label, nav, screen_ == screen, true, name)) out.push_back(std::move(intent));
     ImGui::SameLine();
-    if (touch::choice("Menu", {touch::px(150), h * 0.85f}, screen_ == Screen::menu, true,
-                      "nav.menu"))
-      out.push_back(ShowMenuEditor{});
-  }
-  if (devices) {
-    ImGui::SameLine();
-    if (touch::choice("Devices", {touch::px(150), h * 0.85f}, screen_ == Screen::devices, true,
-                      "nav.devices"))
-      out.push_back(ShowDevices{});
-  }
-  ImGui::SameLine();
-  if (touch::button("Log out", {touch::px(150), h * 0.85f}, ui::shade(ui::colour::late, -0.15f),
-                    true, "nav.logout"))
+  };
+  go("Floor", Screen::floor, "nav.floor", ShowFloor{});
+  go("86 list", Screen::stock, "nav.stock", ShowStock{});
+  if (menu) go("Menu", Screen::menu, "nav.menu", ShowMenuEditor{});
+  if (counts) go("Inventory", Screen::inventory, "nav.inventory", ShowInventory{});
+  if (devices) go("Devices", Screen::devices, "nav.devices", ShowDevices{});
+  if (touch::button("Log out", nav, ui::shade(ui::colour::late, -0.15f), true, "nav.logout"))
     out.push_back(LogOut{});
 }
 
@@ -222,6 +223,20 @@ void TerminalApp::draw_warnings(const TerminalView& view, Intents& out) {
       text += " (" + std::to_string(view.state.lockouts().size() - 1) + " more)";
     if (warning_strip(text, ui::colour::warning, {"alert.pin"}, "alert.pin.ok"))
       out.push_back(DismissLockouts{});
+  }
+  // Low stock: every terminal says so (a server can stop offering it), until dismissed; a
+  // further ingredient running low brings it back.
+  std::string low_text;
+  bool new_low = false;
+  for (const Ingredient* i : view.state.low_ingredients()) {
+    low_text += (low_text.empty() ? "Low stock: " : ", ") + i->name + " " +
+                amount_text(*i, view.state.on_hand(i->id).value_or(0));
+    if (std::find(low_seen_.begin(), low_seen_.end(), i->id) == low_seen_.end()) new_low = true;
+  }
+  if (new_low &&
+      warning_strip(low_text + ".", ui::colour::warning, {"alert.low"}, "alert.low.ok")) {
+    low_seen_.clear();
+    for (const Ingredient* i : view.state.low_ingredients()) low_seen_.push_back(i->id);
   }
   if (auto notice = controller_.notice()) {
     if (warning_strip(notice->text, ui::shade(ui::colour::late, -0.1f), {"notice"}, "notice.ok"))
@@ -285,6 +300,10 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "payment" && check_id_) out.push_back(ShowPayment{check_id_});
       if (s.screen == "floor") out.push_back(ShowFloor{});
       if (s.screen == "stock") out.push_back(ShowStock{});
+      if (s.screen == "inventory") {
+        out.push_back(ShowInventory{});
+        if (!s.item.empty()) inventory_.pick(view, s.item);  // an ingredient
+      }
       if (s.screen == "devices") out.push_back(ShowDevices{});
       if (s.screen == "menu") {
         out.push_back(ShowMenuEditor{});

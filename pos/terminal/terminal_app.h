@@ -12,6 +12,7 @@
 #include "brigade/ui/widgets.h"
 #include "devices_screen.h"
 #include "floor_screen.h"
+#include "inventory_screen.h"
 #include "login_screen.h"
 #include "menu_screen.h"
 #include "order_screen.h"
@@ -21,7 +22,7 @@
 
 namespace brigade::terminal {
 
-enum class Screen { login, floor, order, payment, stock, devices, menu };
+enum class Screen { login, floor, order, payment, stock, devices, menu, inventory };
 
 struct TerminalOptions {
   int idle_logout_s = 0;  // log out after this long without a touch; 0: never
@@ -67,6 +68,7 @@ class TerminalApp {
   StockScreen& stock() { return stock_; }
   DevicesScreen& devices() { return devices_; }
   MenuScreen& menu_editor() { return menu_; }
+  InventoryScreen& inventory() { return inventory_; }
 
  private:
   void follow_controller(EpochMs now);
@@ -87,7 +89,8 @@ class TerminalApp {
   Controller& controller_;
   TerminalOptions options_;
   Screen screen_ = Screen::login;
-  Screen drawn_ = Screen::login;  // the screen drawn last frame
+  std::vector<std::string> low_seen_;  // the low ingredients when the strip was dismissed
+  Screen drawn_ = Screen::login;       // the screen drawn last frame
   std::int64_t check_id_ = 0;
   EpochMs last_touch_ = 0;
   StartUp start_up_;
@@ -104,8 +107,9 @@ class TerminalApp {
   StockScreen stock_;
   DevicesScreen devices_;
   MenuScreen menu_;
+  InventoryScreen inventory_;
   // Every screen, once: what is drawn, and whose dialogs close on leaving.
-  const std::array<std::pair<Screen, ScreenBase*>, 7> screens_{{
+  const std::array<std::pair<Screen, ScreenBase*>, 8> screens_{{
       {Screen::login, &login_},
       {Screen::floor, &floor_},
       {Screen::order, &order_},
@@ -113,6 +117,7 @@ class TerminalApp {
       {Screen::stock, &stock_},
       {Screen::devices, &devices_},
       {Screen::menu, &menu_},
+      {Screen::inventory, &inventory_},
   }};
 };
 

@@ -34,7 +34,7 @@ TEST(Recipes, ARefusalNamesTheIngredientThatFallsShort) {
   auto bacon = check_covers(menu, inventory, burger, needs_of(menu, burger, {"bacon"}, 2));
   ASSERT_FALSE(bacon.ok());
   EXPECT_EQ(bacon.error().code, Errc::not_enough_stock);  // a burger without bacon still sells
-  EXPECT_EQ(bacon.error().message, "Classic Burger: not enough Bacon (3 rasher left, 4 needed)");
+  EXPECT_EQ(bacon.error().message, "Classic Burger: not enough Bacon (3 rashers left, 4 needed)");
   EXPECT_TRUE(check_covers(menu, inventory, burger, needs_of(menu, burger, {"bacon"}, 1)).ok());
 
   inventory["patty"] = 0;

@@ -678,6 +678,10 @@ TEST(RestaurantFileErrors, RecipesAndInventoryNameIngredients) {
   doc["inventory"]["bacn"] = 4;
   EXPECT_EQ(error_of(doc), "inventory.bacn: 'bacn' is not an ingredient (did you mean 'bacon'?)");
   doc = sample_json();
+  doc["stock"]["brasserie-burger"] = {{"remaining", 4}};
+  doc["stock"]["classic-burger"] = {{"remaining", 5}};  // the same patties, counted twice
+  EXPECT_EQ(error_of(doc), "stock.classic-burger.remaining: 'beef-patty' is counted twice");
+  doc = sample_json();
   doc["inventory"]["salmon"] = 4;  // counted already in "stock"
   EXPECT_EQ(error_of(doc), "inventory.salmon: is counted twice (here and in \"stock\")");
 }

@@ -120,6 +120,22 @@ TEST_F(Inventory, APortionCountIsForAnItemCountedInPortionsOfItsOwn) {
   EXPECT_EQ(remaining(hub, "brasserie-burger"), 5);
 }
 
+TEST_F(Inventory, BackOnForOneBurgerKeepsCountingThePattiesTheyShare) {
+  stock_call("count_stock", {{"ingredient_id", "beef-patty"}, {"on_hand", 0}});
+  stock_call("eighty_six", {{"item_id", "classic-burger"}});
+  Reply back = stock_call("un_eighty_six", {{"item_id", "classic-burger"}});
+  EXPECT_EQ(back.result()["stock"]["out"], true);  // no patty to make it with
+  EXPECT_EQ(on_hand(hub, "beef-patty"), 0);
+  EXPECT_EQ(add_burger("brasserie-burger").code(), "item_86");
+  // Far more than any store holds is refused, and changes nothing.
+  Reply huge =
+      office.call("receive_stock", {{"ingredient_id", "beef-patty"}, {"quantity", 1'000'000'000}});
+  ASSERT_TRUE(huge.ok());
+  Reply more = office.call("receive_stock", {{"ingredient_id", "beef-patty"}, {"quantity", 1}});
+  EXPECT_EQ(more.code(), "invalid_quantity");
+  EXPECT_EQ(more.message(), "that would make more than 1000000000 on hand");
+}
+
 TEST_F(Inventory, BaconOnABurgerTakesTwoRashersAndShortBaconRefusesOnlyTheBacon) {
   stock_call("count_stock", {{"ingredient_id", "bacon"}, {"on_hand", 3}});
   ASSERT_TRUE(add_burger("classic-burger", kWithBacon).ok());
@@ -220,7 +236,7 @@ TEST_F(Inventory, WasteBeyondTheBooksAndBadArgumentsChangeNothing) {
     EXPECT_EQ(r.message(), message) << args.dump();
   };
   refused("waste_stock", {{"ingredient_id", "bacon"}, {"quantity", 61}, {"reason", "spoiled"}},
-          "not_enough_stock", "only 60 rasher of Bacon on hand: count it instead");
+          "not_enough_stock", "only 60 rashers of Bacon on hand: count it instead");
   refused("waste_stock", {{"ingredient_id", "bacon"}, {"quantity", 2}}, "bad_request",
           "args.reason is missing");
   refused("waste_stock", {{"ingredient_id", "bacon"}, {"quantity", 2}, {"reason", ""}},

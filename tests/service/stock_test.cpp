@@ -70,7 +70,7 @@ TEST_F(StockCounts, ACountReachingZeroMakesTheItemRefuse) {
   Reply out = floor.call("add_line", {{"check_id", check}, {"item_id", "short-rib"}});
   EXPECT_EQ(out.code(), "item_86");
   EXPECT_EQ(out.message(),
-            "Braised short rib is 86'd: not enough Braised short rib (0 portion left, 1 needed)");
+            "Braised short rib is 86'd: not enough Braised short rib (0 portions left, 1 needed)");
   EXPECT_EQ(hub_state(hub), before);
   Reply menu = floor.call("get_menu");  // named: the loop reads into it
   for (const auto& s : menu.result()["stock"]) {
@@ -99,7 +99,7 @@ TEST_F(StockCounts, NoMoreThanIsLeft) {
       floor.call("add_line", {{"check_id", check}, {"item_id", "short-rib"}, {"quantity", 5}});
   EXPECT_EQ(r.code(), "not_enough_stock");
   EXPECT_EQ(r.message(),
-            "Braised short rib: not enough Braised short rib (3 portion left, 5 needed)");
+            "Braised short rib: not enough Braised short rib (3 portions left, 5 needed)");
   EXPECT_EQ(hub_state(hub), before);
 }
 
@@ -124,7 +124,7 @@ TEST_F(StockCounts, ChangingAndRemovingUnsentLinesMovesPortions) {
       floor.call("change_line", {{"check_id", check}, {"line_id", line}, {"quantity", 11}});
   EXPECT_EQ(too_many.code(), "not_enough_stock");
   EXPECT_EQ(too_many.message(),
-            "Braised short rib: not enough Braised short rib (9 portion left, 10 needed)");
+            "Braised short rib: not enough Braised short rib (9 portions left, 10 needed)");
   EXPECT_EQ(hub_state(hub), before);
 
   // A note changes no portions and publishes no stock event.

@@ -115,7 +115,7 @@ ctl inventory | grep -q "^beef-patty .* 39  each" || fail "inventory list (one b
 ctl --pin 1234 inventory receive beef-patty 24 --note "invoice 4471" |
   grep -q "Beef patty: 63 each on hand" || fail "receive"
 ctl --pin 1234 inventory count beef-patty 60 | grep -q "(variance -3)" || fail "count"
-ctl --pin 1234 inventory waste bacon 3 --reason "dropped tray" | grep -q "Bacon: 55 rasher" ||
+ctl --pin 1234 inventory waste bacon 3 --reason "dropped tray" | grep -q "Bacon: 55 rashers on hand" ||
   fail "waste"
 expect_exit 1 ctl --pin 1234 inventory waste bacon 500 --reason spoiled  # more than on hand
 expect_exit 1 ctl --pin 1111 inventory receive bacon 5                  # a server may not

@@ -23,7 +23,11 @@ Needs needs_of(const Menu& menu, const MenuItem& item, const std::vector<std::st
 }
 
 std::string amount_text(const Ingredient& ingredient, std::int64_t amount) {
-  return std::to_string(amount) + " " + ingredient.unit;
+  // "3 rashers", "1 portion"; "each" and short units (g, ml, oz, kg) never change.
+  const std::string& unit = ingredient.unit;
+  const bool word = unit.size() > 2 && unit != "each" && unit != "ea" && unit.back() != 's' &&
+                    unit.find_first_of("0123456789. ") == std::string::npos;
+  return std::to_string(amount) + " " + unit + (word && amount != 1 ? "s" : "");
 }
 
 Status check_covers(const Menu& menu, const Inventory& inventory, const MenuItem& item,

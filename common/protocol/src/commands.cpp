@@ -428,7 +428,8 @@ void read_menu_kind(ArgReader& args, std::string& kind) {
   if (!args.ok()) return;
   for (std::string_view k : kMenuKinds)
     if (k == kind) return;
-  args.invalid("kind", "must be tax_class, station, day_part, category, modifier_group or item");
+  args.invalid(
+      "kind", "must be tax_class, station, day_part, ingredient, category, modifier_group or item");
 }
 }  // namespace
 
@@ -488,7 +489,7 @@ void read(ArgReader& args, SetPermission& c) {
     return args.invalid("permission",
                         "must be take_orders, void_sent_line, comp, discount, take_payment, "
                         "transfer_check, eighty_six, edit_menu, run_reports, manage_staff, "
-                        "work_tickets or manage_devices");
+                        "work_tickets, manage_devices or manage_stock");
 }
 
 Json to_json(const SaveMenuEntry& c) {

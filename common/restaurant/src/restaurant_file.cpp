@@ -766,8 +766,10 @@ void read_stock(const json& value, const std::string& path, Restaurant& restaura
                 in_quotes(item_id) +
                     " is not counted in portions (set \"track_stock\": true on the item, or "
                     "count its ingredients in \"inventory\")");
-      restaurant.inventory[item->recipe[0].ingredient_id] =
-          read_integer(*v, f.path_of("remaining"), 0, kMaxCount);
+      const std::string& ingredient_id = item->recipe[0].ingredient_id;
+      if (restaurant.inventory.count(ingredient_id))
+        fail_at(f.path_of("remaining"), in_quotes(ingredient_id) + " is counted twice");
+      restaurant.inventory[ingredient_id] = read_integer(*v, f.path_of("remaining"), 0, kMaxCount);
     }
     if (level.eighty_sixed) restaurant.stock.emplace(item_id, level);
   }

@@ -1,5 +1,6 @@
 // The 86 list and the inventory: out by hand, counts by ingredient, deliveries, counts and
 // waste. Every terminal hears each change at once on the menu topic.
+#include <algorithm>
 #include <functional>
 
 #include "brigade/protocol/codec.h"
@@ -72,6 +73,7 @@ Status OrderService::Impl::release_from_line(std::int64_t line_id, int share, in
 namespace {
 
 const char* kStockWhy = "changing stock";
+constexpr std::int64_t kMaxOnHand = 1'000'000'000;  // as a count or the restaurant file takes
 
 // The level an item shows after a change by hand, with the event that says so.
 Answer announce_item(OrderService::Impl& hub, Call& call, const MenuItem& item,
@@ -98,6 +100,20 @@ StockLevel level_of(const Stock& stock, const std::string& item_id) {
 // An item counted in portions of its own: one ingredient, one of it per unit.
 const RecipePart* portion_count(const MenuItem& item) {
   return item.recipe.size() == 1 && item.recipe[0].quantity == 1 ? &item.recipe[0] : nullptr;
+}
+
+// Whether any other item, or any modifier, takes the ingredient.
+bool shared(const Menu& menu, const std::string& ingredient_id, const MenuItem& item) {
+  auto takes = [&](const Recipe& recipe) {
+    return std::any_of(recipe.begin(), recipe.end(),
+                       [&](const RecipePart& p) { return p.ingredient_id == ingredient_id; });
+  };
+  for (const MenuItem& other : menu.items)
+    if (other.id != item.id && takes(other.recipe)) return true;
+  for (const ModifierGroup& group : menu.modifier_groups)
+    for (const Modifier& m : group.modifiers)
+      if (takes(m.recipe)) return true;
+  return false;
 }
 
 // Reads a command about an item, checks the permission and finds the item: a refusal, or
@@ -148,7 +164,8 @@ Answer OrderService::Impl::un_eighty_six(Call& call) {
   // Back on: an exhausted portion count of its own no longer holds it off (the manager just
   // said it is back). An ingredient it shares with other items keeps its count: the item
   // stays out until that ingredient is received or counted.
-  if (const RecipePart* own = portion_count(*item)) {
+  const RecipePart* own = portion_count(*item);
+  if (own && !shared(menu, own->ingredient_id, *item)) {
     const Inventory inventory = store.load_inventory();
     if (auto c = inventory.find(own->ingredient_id); c != inventory.end() && c->second <= 0)
       if (auto s = set_count(*this, own->ingredient_id, std::nullopt, call.now); !s)
@@ -228,8 +245,11 @@ Answer OrderService::Impl::receive_stock(Call& call) {
   return change_inventory<protocol::ReceiveStock>(
       *this, call, "stock.received",
       [](std::optional<std::int64_t>& on_hand, const protocol::ReceiveStock& cmd,
-         const Ingredient&) {
+         const Ingredient&) -> Status {
         // Not counted yet: the first delivery starts the count.
+        if (on_hand.value_or(0) > kMaxOnHand - cmd.quantity)
+          return fail(Errc::invalid_quantity,
+                      "that would make more than " + std::to_string(kMaxOnHand) + " on hand");
         on_hand = on_hand.value_or(0) + cmd.quantity;
         return success();
       },

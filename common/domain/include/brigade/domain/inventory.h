@@ -53,7 +53,8 @@ Stock changed_levels(const Stock& before, const Stock& after);
 
 // At or below its low-stock mark (counted ingredients with a mark only).
 bool is_low(const Ingredient& ingredient, const Inventory& inventory);
-// "12 each", "1 portion", "450 g": an amount in the ingredient's unit.
+// "12 each", "1 portion", "3 rashers", "450 g": an amount in the ingredient's unit (a unit
+// that is a word takes an s when there is not exactly one).
 std::string amount_text(const Ingredient& ingredient, std::int64_t amount);
 
 }  // namespace brigade
