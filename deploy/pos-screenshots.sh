@@ -72,5 +72,6 @@ shot order --table 12 --item classic-burger --modifiers add-bacon,add-cheddar
 shot payment --table 12 --show payment --split seat
 shot menu-item --pin 1234 --show menu --item classic-burger    # the manager's menu editor
 shot menu-group --pin 1234 --show menu --item burger-addons
+shot menu-ingredient --pin 1234 --show menu --item bacon
 shot inventory --pin 1234 --show inventory --item beef-patty  # stock by ingredient: receive, count, waste
 echo "screenshots in $out"

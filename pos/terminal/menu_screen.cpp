@@ -5,6 +5,7 @@
 
 #include "brigade/restaurant/menu_file.h"
 #include "brigade/ui/theme.h"
+#include "inventory_screen.h"
 #include "touch_widgets.h"
 
 namespace brigade::terminal {
@@ -45,6 +46,48 @@ int tiles(const std::string& probe, const std::vector<std::string>& ids,
   return tapped;
 }
 
+// What one unit takes: a tile per ingredient of the menu (tap: in or out of the recipe),
+// and for each one in, how much, with - and +. Probed "<probe>.<id>", "<probe>.less.<id>",
+// "<probe>.more.<id>".
+void edit_recipe(const std::string& probe, Recipe& recipe, const Menu& menu, float width) {
+  if (menu.ingredients.empty()) {
+    touch::dim("No ingredients yet: add them under Ingredients.");
+    return;
+  }
+  std::vector<std::string> ids, labels;
+  for (const Ingredient& i : menu.ingredients) ids.push_back(i.id), labels.push_back(i.name);
+  auto part_of = [&](const std::string& id) {
+    return std::find_if(recipe.begin(), recipe.end(),
+                        [&](const RecipePart& p) { return p.ingredient_id == id; });
+  };
+  if (int t = tiles(
+          probe, ids, labels, [&](int i) { return part_of(ids[i]) != recipe.end(); }, width);
+      t >= 0) {
+    if (auto it = part_of(ids[t]); it != recipe.end())
+      recipe.erase(it);
+    else
+      recipe.push_back({ids[t], 1});
+  }
+  const float h = ui::touch_size() * 0.8f;
+  for (RecipePart& part : recipe) {
+    const Ingredient* ingredient = menu.find_ingredient(part.ingredient_id);
+    if (!ingredient) continue;
+    touch::row_label(ingredient->name + ": " + amount_text(*ingredient, part.quantity), h,
+                     width - 2 * (h + ImGui::GetStyle().ItemSpacing.x));
+    ImGui::SameLine();
+    if (touch::button("-##" + part.ingredient_id, {h, h}, touch::kTile, part.quantity > 1,
+                      probe + ".less." + part.ingredient_id))
+      --part.quantity;
+    ImGui::SameLine();
+    if (touch::button("+##" + part.ingredient_id, {h, h}, touch::kTile,
+                      part.quantity < kMaxRecipeQuantity, probe + ".more." + part.ingredient_id))
+      ++part.quantity;
+  }
+}
+
+// Units a kitchen counts in; an ingredient may carry another from a menu file.
+const std::vector<std::string> kUnits{"each", "portion", "slice", "rasher", "g", "ml", "oz"};
+
 }  // namespace
 
 std::string id_from_name(const std::string& name, const std::vector<std::string>& taken) {
@@ -71,6 +114,9 @@ void MenuScreen::open(const Menu& menu, const std::string& id) {
   } else if (const ModifierGroup* group = menu.find_group(id)) {
     mode_ = Mode::groups;
     edit_group(*group, false);
+  } else if (const Ingredient* ingredient = menu.find_ingredient(id)) {
+    mode_ = Mode::ingredients;
+    edit_ingredient(*ingredient, false);
   }
 }
 
@@ -81,6 +127,16 @@ void MenuScreen::edit_item(const MenuItem& item, bool fresh) {
   field_ = fresh ? Field::name : Field::none;
   text_.set_text(fresh ? std::string() : item.name);
   price_.set_money(item.price);
+  saving_.stop();
+}
+
+void MenuScreen::edit_ingredient(const Ingredient& ingredient, bool fresh) {
+  ingredient_ = ingredient;
+  editing_ingredient_ = true;
+  new_ingredient_ = fresh;
+  field_ = fresh ? Field::name : Field::none;
+  text_.set_text(fresh ? std::string() : ingredient.name);
+  low_at_.clear();
   saving_.stop();
 }
 
@@ -110,23 +166,31 @@ void MenuScreen::draw_content(const TerminalView& view, Intents& out) {
                     "menu.mode.groups"))
     mode_ = Mode::groups;
   ImGui::SameLine();
+  if (touch::choice("Ingredients", {touch::px(200), h * 0.8f}, mode_ == Mode::ingredients, true,
+                    "menu.mode.ingredients"))
+    mode_ = Mode::ingredients;
+  ImGui::SameLine();
   touch::dim("  menu version " + std::to_string(view.state.menu_version()) +
-             ": every terminal and kitchen screen follows each save at once");
+             ": every screen follows each save at once");
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImGui::BeginChild("##menu.list", {avail.x - touch::px(kFormWidth) - 12, avail.y}, false);
   if (mode_ == Mode::items)
     draw_item_list(view);
-  else
+  else if (mode_ == Mode::groups)
     draw_group_list(view);
+  else
+    draw_ingredient_list(view);
   touch::drag_scroll();
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##menu.form", {touch::px(kFormWidth), avail.y}, true);
   if (mode_ == Mode::items)
     draw_item_form(view, out);
-  else
+  else if (mode_ == Mode::groups)
     draw_group_form(view, out);
+  else
+    draw_ingredient_form(view, out);
   ImGui::EndChild();
 }
 
@@ -185,6 +249,13 @@ void MenuScreen::draw_entry(const TerminalView& view, float width) {
     case Field::choice_name:
       text_.draw("menu.keys", {width, touch::px(300)},
                  field_ == Field::description ? "what the server should know" : "name");
+      break;
+    case Field::low_at:
+      ImGui::TextUnformatted(
+          ("Low at: " +
+           (low_at_.empty() ? std::string("-") : low_at_.display() + " " + ingredient_.unit))
+              .c_str());
+      low_at_.draw("menu.low_at", {width, touch::px(260)});
       break;
     case Field::price:
     case Field::choice_price:
@@ -329,6 +400,9 @@ void MenuScreen::draw_item_form(const TerminalView& view, Intents& out) {
           [&](int i) { return has(item_.modifier_group_ids, ids[i]); }, width);
       t >= 0)
     toggle(item_.modifier_group_ids, ids[t]);
+
+  touch::heading("Recipe: what one takes from stock");
+  edit_recipe("menu.item.recipe", item_.recipe, menu, width);
 
   touch::heading("Allergens");
   reset();
@@ -481,6 +555,8 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
         field_ = Field::none;
         break;
       }
+      touch::dim("What this choice takes from stock, per item:");
+      edit_recipe("menu.choice.recipe", group_.modifiers[i].recipe, menu, width);
     }
   }
   if (touch::button("+ Add a choice", {width, h * 0.8f}, touch::kTile, true, "menu.choice.add")) {
@@ -494,6 +570,89 @@ void MenuScreen::draw_group_form(const TerminalView& view, Intents& out) {
   touch::drag_scroll();
   ImGui::EndChild();
   touch::probe("menu.form");  // the fields' panel, for a finger (or a test) to scroll
+  draw_entry(view, form_width);
+}
+
+// [SECTION] ingredients
+
+void MenuScreen::draw_ingredient_list(const TerminalView& view) {
+  const Menu& menu = view.state.menu();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const int columns = std::max(1, static_cast<int>(width / touch::px(220)));
+  const float w = touch::share(columns, width);
+  if (touch::tile("menu.new_ingredient", "+ New ingredient", "for recipes", {w, touch::px(96)},
+                  ui::shade(ui::colour::accent, -0.25f)))
+    edit_ingredient(Ingredient{}, true);
+  int n = 1;
+  for (const Ingredient& i : menu.ingredients) {
+    if (n++ % columns != 0) ImGui::SameLine();
+    const bool picked = editing_ingredient_ && !new_ingredient_ && i.id == ingredient_.id;
+    const std::string detail =
+        "in " + i.unit + (i.low_at > 0 ? ", low at " + std::to_string(i.low_at) : "");
+    if (touch::tile("menu.ingredient." + i.id, i.name, detail, {w, touch::px(96)},
+                    picked ? ui::colour::accent : touch::kTile))
+      edit_ingredient(i, false);
+  }
+}
+
+void MenuScreen::draw_ingredient_form(const TerminalView& view, Intents& out) {
+  if (!editing_ingredient_) {
+    touch::dim(
+        "Tap an ingredient to change it, or + New ingredient to add one. What is on "
+        "hand is counted on the Inventory screen.");
+    return;
+  }
+  const Menu& menu = view.state.menu();
+  float width = ImGui::GetContentRegionAvail().x;
+  const float h = ui::touch_size();
+  if (field_ == Field::name) ingredient_.name = text_.text();
+  if (field_ == Field::low_at && !low_at_.empty()) ingredient_.low_at = low_at_.count();
+
+  touch::big(new_ingredient_ ? "New ingredient" : ingredient_.name);
+  draw_status(view);
+  if (touch::button(new_ingredient_ ? "Add the ingredient" : "Save", {width, h}, ui::colour::accent,
+                    !ingredient_.name.empty(), "menu.ingredient.save")) {
+    if (new_ingredient_) {
+      std::vector<std::string> taken;
+      for (const Ingredient& other : menu.ingredients) taken.push_back(other.id);
+      ingredient_.id = id_from_name(ingredient_.name, taken);
+      new_ingredient_ = false;
+    }
+    field_ = Field::none;
+    save(view, out, "ingredient", entry_json(ingredient_), ingredient_.name);
+  }
+  const float entry_h = field_ == Field::none     ? 0
+                        : field_ == Field::low_at ? touch::px(300)
+                                                  : touch::px(340);
+  ImGui::BeginChild("##menu.fields", {width, ImGui::GetContentRegionAvail().y - entry_h}, false);
+  const float form_width = width;
+  width = ImGui::GetContentRegionAvail().x;
+  if (touch::choice("Name: " + (ingredient_.name.empty() ? std::string("-") : ingredient_.name),
+                    {width, h * 0.8f}, field_ == Field::name, true, "menu.field.name")) {
+    field_ = field_ == Field::name ? Field::none : Field::name;
+    text_.set_text(ingredient_.name);
+  }
+  if (touch::choice("Low-stock warning at: " + (ingredient_.low_at > 0
+                                                    ? amount_text(ingredient_, ingredient_.low_at)
+                                                    : std::string("never")),
+                    {width, h * 0.8f}, field_ == Field::low_at, true, "menu.field.low_at")) {
+    field_ = field_ == Field::low_at ? Field::none : Field::low_at;
+    low_at_.clear();
+  }
+  touch::heading("Counted in");
+  std::vector<std::string> units = kUnits;
+  if (!has(units, ingredient_.unit)) units.push_back(ingredient_.unit);
+  if (int t = tiles(
+          "menu.ingredient.unit", units, units, [&](int i) { return units[i] == ingredient_.unit; },
+          width);
+      t >= 0)
+    ingredient_.unit = units[t];
+  const std::string uses = ingredient_.id.empty() ? std::string() : used_by(menu, ingredient_.id);
+  touch::dim(uses.empty() ? "No recipe takes it yet: give items a recipe under Items."
+                          : "In " + uses);
+  touch::drag_scroll();
+  ImGui::EndChild();
+  touch::probe("menu.form");
   draw_entry(view, form_width);
 }
 

@@ -1,8 +1,9 @@
 // The menu editor, for managers before (or during) service: items with their price,
-// category, course, routing, tax class, modifier groups, allergens and day parts; and the
-// modifier groups themselves (required or optional, how many choices, a price per
-// choice). Each save is one hub command; every terminal and kitchen screen follows at
-// once. Items are retired, never deleted: old checks still name them.
+// category, course, routing, tax class, modifier groups, recipe, allergens and day parts; and the
+// modifier groups themselves (required or optional, how many choices, a price and a recipe
+// per choice); and the ingredients recipes take (their unit and low-stock mark). Each save is one
+// hub command; every terminal and kitchen screen follows at once. Items are retired, never deleted:
+// old checks still name them.
 #pragma once
 
 #include <string>
@@ -21,15 +22,17 @@ class MenuScreen : public ScreenBase {
   MenuScreen() : ScreenBase("##menu") {}
   std::string title(const TerminalView&) const override { return "Menu"; }
 
-  enum class Mode { items, groups };
+  enum class Mode { items, groups, ingredients };
   // Which field the keyboard or the keypad below the form types into.
-  enum class Field { none, name, price, description, choice_name, choice_price };
+  enum class Field { none, name, price, description, choice_name, choice_price, low_at };
 
-  // Opens an item (or a modifier group) of the menu in the editor, as a tap on it does.
+  // Opens an item (or a modifier group, or an ingredient) of the menu in the editor, as a
+  // tap on it does.
   void open(const Menu& menu, const std::string& id);
   Mode mode() const { return mode_; }
   const MenuItem& item_draft() const { return item_; }
   const ModifierGroup& group_draft() const { return group_; }
+  const Ingredient& ingredient_draft() const { return ingredient_; }
 
  protected:
   void draw_content(const TerminalView& view, Intents& out) override;
@@ -40,6 +43,9 @@ class MenuScreen : public ScreenBase {
   void draw_item_form(const TerminalView& view, Intents& out);
   void draw_group_list(const TerminalView& view);
   void draw_group_form(const TerminalView& view, Intents& out);
+  void draw_ingredient_list(const TerminalView& view);
+  void draw_ingredient_form(const TerminalView& view, Intents& out);
+  void edit_ingredient(const Ingredient& ingredient, bool fresh);
   void draw_entry(const TerminalView& view, float width);
   void draw_status(const TerminalView& view);
   void edit_item(const MenuItem& item, bool fresh);
@@ -54,6 +60,9 @@ class MenuScreen : public ScreenBase {
   ModifierGroup group_;
   bool editing_group_ = false, new_group_ = false;
   int choice_ = -1;  // the choice of the group being named or priced
+  Ingredient ingredient_;
+  bool editing_ingredient_ = false, new_ingredient_ = false;
+  Keypad low_at_{Keypad::Kind::count, 7};
   Field field_ = Field::none;
   TextEntry text_{64, TextEntry::Capitals::words};
   Keypad price_{Keypad::Kind::money, 6};

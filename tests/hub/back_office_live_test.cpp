@@ -3,6 +3,7 @@
 // terminals racing for the last portions never sell one twice.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <thread>
 
 #include "brigade/protocol/codec.h"
@@ -29,6 +30,28 @@ Json entry_of(const Menu& menu, std::string_view list, const std::string& id) {
   for (const Json& entry : whole[std::string(list)])
     if (entry["id"] == id) return entry;
   return Json::object();
+}
+
+// `count` terminals, each logged in as a server with a check open at its own table, all
+// sending add_line at once; the replies, in terminal order.
+std::vector<Json> race_to_add(const LiveHub& hub, int count, const std::string& prefix,
+                              const std::function<Json(int, std::int64_t)>& line_of) {
+  std::vector<std::unique_ptr<Terminal>> terminals;
+  std::vector<std::int64_t> checks;
+  for (int i = 0; i < count; ++i) {
+    terminals.push_back(std::make_unique<Terminal>(hub.commands(), prefix + std::to_string(i)));
+    terminals.back()->login(kServerPin);
+    checks.push_back(terminals.back()->must("open_check", {{"channel", "dine_in"},
+                                                           {"table_id", std::to_string(i + 1)},
+                                                           {"guests", 2}})["check"]["id"]);
+  }
+  std::vector<Json> replies(count);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < count; ++i)
+    threads.emplace_back(
+        [&, i] { replies[i] = terminals[i]->call("add_line", line_of(i, checks[i])); });
+  for (auto& t : threads) t.join();
+  return replies;
 }
 
 TEST(BackOfficeLive, APriceEditAndNewStationTimersReachRunningScreensAtOnce) {
@@ -86,26 +109,9 @@ TEST(BackOfficeLive, TerminalsRacingForTheLastPortionsSellExactlyWhatIsLeft) {
   office.must("set_stock", {{"item_id", "short-rib"}, {"remaining", 3}});
   net::EventFeed watcher(feed_options(hub, "pos-watch", {"menu"}));
 
-  constexpr int kTerminals = 8;
-  std::vector<std::unique_ptr<Terminal>> terminals;
-  std::vector<std::int64_t> checks;
-  for (int i = 0; i < kTerminals; ++i) {
-    terminals.push_back(
-        std::make_unique<Terminal>(hub.commands(), "pos-race-" + std::to_string(i)));
-    terminals.back()->login(kServerPin);
-    checks.push_back(terminals.back()->must("open_check", {{"channel", "dine_in"},
-                                                           {"table_id", std::to_string(i + 1)},
-                                                           {"guests", 2}})["check"]["id"]);
-  }
-  std::vector<Json> replies(kTerminals);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kTerminals; ++i)
-    threads.emplace_back([&, i] {
-      replies[i] =
-          terminals[i]->call("add_line", {{"check_id", checks[i]}, {"item_id", "short-rib"}});
-    });
-  for (auto& t : threads) t.join();
-
+  const std::vector<Json> replies = race_to_add(hub, 8, "pos-race-", [](int, std::int64_t check) {
+    return Json{{"check_id", check}, {"item_id", "short-rib"}};
+  });
   int sold = 0;
   for (const Json& r : replies) {
     if (r.value("ok", false)) {
@@ -137,6 +143,56 @@ TEST(BackOfficeLive, TerminalsRacingForTheLastPortionsSellExactlyWhatIsLeft) {
     return saw_back;
   }));
   EXPECT_TRUE(saw_out);
+}
+
+TEST(BackOfficeLive, TerminalsRacingForTheLastPattiesOfThreeBurgersSellExactlyThree) {
+  TempDir dir;
+  LiveHub hub(dir.file("store.db"));
+  Terminal office(hub.commands(), "pos-office");
+  office.login(kManagerPin);
+  office.must("count_stock", {{"ingredient_id", "beef-patty"}, {"on_hand", 3}});
+  // A terminal following the menu topic, as pos does.
+  terminal::TerminalState state;
+  net::EventFeed feed(feed_options(hub, "pos-watch", {"menu"}));
+
+  // Eight terminals, three different burgers, one shared patty each.
+  const char* burgers[] = {"classic-burger", "bacon-cheeseburger", "brasserie-burger"};
+  const std::vector<Json> replies =
+      race_to_add(hub, 8, "pos-burger-", [&](int i, std::int64_t check) {
+        return Json{
+            {"check_id", check}, {"item_id", burgers[i % 3]}, {"modifiers", {"temp-medium-rare"}}};
+      });
+  int sold = 0;
+  for (const Json& r : replies) {
+    if (r.value("ok", false)) {
+      ++sold;
+    } else {
+      EXPECT_EQ(r["error"]["code"], "item_86") << r.dump();
+      EXPECT_NE(r["error"]["message"].get<std::string>().find("not enough Beef patty"),
+                std::string::npos)
+          << r.dump();
+    }
+  }
+  EXPECT_EQ(sold, 3);
+  const Json menu = office.must("get_menu", Json::object());
+  EXPECT_EQ(menu["inventory"][0]["on_hand"], 0);
+
+  // Every burger is out on the watching terminal; a delivery brings them all back.
+  auto follow = [&](const std::function<bool()>& done) {
+    return wait_until([&] {
+      for (auto& item : feed.take()) state.apply(item);
+      return done();
+    });
+  };
+  EXPECT_TRUE(follow([&] {
+    return state.synced() && state.stock_of("classic-burger").out() &&
+           state.stock_of("bacon-cheeseburger").out() && state.stock_of("brasserie-burger").out();
+  }));
+  office.must("receive_stock", {{"ingredient_id", "beef-patty"}, {"quantity", 24}});
+  EXPECT_TRUE(follow([&] {
+    return !state.stock_of("classic-burger").out() && !state.stock_of("brasserie-burger").out() &&
+           state.stock_of("classic-burger").remaining == 24 && state.on_hand("beef-patty") == 24;
+  }));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// The menu editor, headless: a manager changes a price, builds a required modifier group
-// and a special that asks it, and retires an item; each save reaches the hub and comes
+// The menu editor, headless: a manager changes a price, adds an ingredient, builds a
+// required modifier group and a special that asks it with a recipe, receives a delivery
+// of it, and retires an item; each save reaches the hub and comes
 // back to the terminal as the new menu. Servers do not see the editor.
 #include "menu_screen.h"
 
@@ -55,12 +56,23 @@ TEST(MenuScreen, TheManagerChangesAPriceAndEveryScreenHasIt) {
   EXPECT_EQ(t.hub.hub().store().load_menu().find_item("beer-lager")->price, Money::cents(875));
 }
 
-TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
+TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifierAndARecipe) {
   TerminalRig t;
   t.log_in(kManagerPin);
   t.tap("nav.menu");
 
-  // The group: required, one of two choices, one of them dearer.
+  // The ingredient the special takes: eggs, counted each, low at 12.
+  t.tap("menu.mode.ingredients");
+  t.tap("menu.new_ingredient");
+  type_into_field(t, "Eggs");
+  t.tap("menu.field.low_at");
+  for (char d : std::string("12")) t.tap(std::string("menu.low_at.") + d);
+  t.tap("menu.ingredient.save");
+  saved(t);
+  ASSERT_NE(t.state.menu().find_ingredient("eggs"), nullptr);
+  EXPECT_EQ(*t.state.menu().find_ingredient("eggs"), (Ingredient{"eggs", "Eggs", "each", 12}));
+
+  // The group: required, one of two choices, one of them dearer (and a third egg).
   t.tap("menu.mode.groups");
   t.tap("menu.new_group");
   type_into_field(t, "Egg style");
@@ -74,6 +86,8 @@ TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
   ASSERT_TRUE(t.scroll_to("menu.choice.field.price", "menu.form"));
   t.tap("menu.choice.field.price");
   for (char d : std::string("100")) t.tap(std::string("menu.price.") + d);
+  ASSERT_TRUE(t.scroll_to("menu.choice.recipe.eggs", "menu.form"));
+  t.tap("menu.choice.recipe.eggs");
   t.tap("menu.group.save");
   saved(t);
   const ModifierGroup* style = t.state.menu().find_group("egg-style");
@@ -83,6 +97,7 @@ TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
   ASSERT_EQ(style->modifiers.size(), 2u);
   EXPECT_EQ(style->modifiers[0].id, "egg-style-poached");
   EXPECT_EQ(style->modifiers[1].price, Money::cents(100));
+  EXPECT_EQ(style->modifiers[1].recipe, (Recipe{{"eggs", 1}}));
 
   // The special, in today's specials, asking for it.
   t.tap("menu.mode.items");
@@ -93,6 +108,10 @@ TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
   for (char d : std::string("1600")) t.tap(std::string("menu.price.") + d);
   ASSERT_TRUE(t.scroll_to("menu.item.group.egg-style", "menu.form"));
   t.tap("menu.item.group.egg-style");
+  ASSERT_TRUE(t.scroll_to("menu.item.recipe.eggs", "menu.form"));
+  t.tap("menu.item.recipe.eggs");
+  ASSERT_TRUE(t.scroll_to("menu.item.recipe.more.eggs", "menu.form"));
+  t.tap("menu.item.recipe.more.eggs");  // two eggs a plate
   ASSERT_TRUE(t.scroll_to("menu.item.allergen.egg", "menu.form"));
   t.tap("menu.item.allergen.egg");
   ASSERT_TRUE(t.scroll_to("menu.item.save", "menu.form"));
@@ -106,20 +125,33 @@ TEST(MenuScreen, TheManagerAddsASpecialWithARequiredModifier) {
   EXPECT_EQ(eggs->station_ids, (std::vector<std::string>{"saute"}));  // like the category's
   EXPECT_EQ(eggs->modifier_group_ids, (std::vector<std::string>{"egg-style"}));
   EXPECT_EQ(eggs->allergens, (std::vector<std::string>{"egg"}));
+  EXPECT_EQ(eggs->recipe, (Recipe{{"eggs", 2}}));
 
-  // A server can now sell it, and must say how the eggs are done.
-  brigade::testing::Device server(t.hub.hub(), "pos-9");
-  ASSERT_TRUE(server.login(kServerPin).ok());
-  const std::int64_t check =
-      server.call("open_check", {{"channel", "dine_in"}, {"table_id", "3"}, {"guests", 2}})
-          .result()["check"]["id"];
-  EXPECT_EQ(server.call("add_line", {{"check_id", check}, {"item_id", "eggs-benedict"}}).code(),
+  // A delivery of five eggs, received on the Inventory screen.
+  t.tap("nav.inventory");
+  t.tap("inventory.ingredient.eggs");
+  t.tap("inventory.receive");
+  t.tap("inventory.amount.5");
+  t.tap("inventory.send");
+  EXPECT_EQ(t.state.on_hand("eggs"), 5);
+
+  // A server on another terminal can now sell it, and must say how the eggs are done.
+  const std::int64_t check = t.hub
+                                 .other(kServerPin, "open_check",
+                                        {{"channel", "dine_in"}, {"table_id", "3"}, {"guests", 2}})
+                                 .result()["check"]["id"];
+  EXPECT_EQ(t.hub.other(kServerPin, "add_line", {{"check_id", check}, {"item_id", "eggs-benedict"}})
+                .code(),
             "forced_modifier_missing");
-  EXPECT_TRUE(server
-                  .call("add_line", {{"check_id", check},
-                                     {"item_id", "eggs-benedict"},
-                                     {"modifiers", {"egg-style-scrambled"}}})
-                  .ok());
+  const Json scrambled{
+      {"check_id", check}, {"item_id", "eggs-benedict"}, {"modifiers", {"egg-style-scrambled"}}};
+  EXPECT_TRUE(t.hub.other(kServerPin, "add_line", scrambled).ok());
+  t.frame();
+  EXPECT_EQ(t.state.on_hand("eggs"), 2);  // two for the plate, one for scrambling
+  EXPECT_TRUE(t.shows("alert.low"));      // at or below 12: every terminal says so
+  brigade::testing::Reply short_of_eggs = t.hub.other(kServerPin, "add_line", scrambled);
+  EXPECT_EQ(short_of_eggs.code(), "not_enough_stock");
+  EXPECT_EQ(short_of_eggs.message(), "Eggs Benedict: not enough Eggs (2 each left, 3 needed)");
 }
 
 TEST(MenuScreen, TheManagerRetiresAnItemAndItLeavesTheOrderScreen) {
