@@ -40,6 +40,12 @@ void put_rows(Store& store, int version) {
   if (version >= 8)
     commit(store, [](Store& s) { return s.save_permission(Role::host, Permission::comp, true); });
   if (version >= 9) commit(store, [](Store& s) { return s.save_line_stock(1, {{"tart", 2}}); });
+  if (version >= 10)
+    commit(store, [](Store& s) -> Status {
+      if (auto id = s.save_punch({0, "ana", PunchKind::in, 500, "pos-1", "", ""}); !id)
+        return id.error();
+      return s.set_clock_in_required(true);
+    });
 }
 
 void expect_rows(Store& store, int version) {
@@ -83,6 +89,13 @@ void expect_rows(Store& store, int version) {
   EXPECT_EQ(store.load_permissions(), expected);
   if (version >= 9) {
     EXPECT_EQ(store.load_line_stock(1), (Needs{{"tart", 2}}));
+  }
+  // v10: a store from before has no punches and does not ask for a clock-in.
+  const auto punches = store.load_punches("", 0, INT64_MAX);
+  EXPECT_EQ(store.clock_in_required(), version >= 10);
+  ASSERT_EQ(punches.size(), version >= 10 ? 1u : 0u);
+  if (version >= 10) {
+    EXPECT_EQ(punches[0], (Punch{1, "ana", PunchKind::in, 500, "pos-1", "", ""}));
   }
 }
 

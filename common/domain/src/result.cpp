@@ -76,6 +76,10 @@ std::string_view to_string(Errc code) {
       return "forbidden";
     case Errc::locked_out:
       return "locked_out";
+    case Errc::clock_refused:
+      return "clock_refused";
+    case Errc::not_clocked_in:
+      return "not_clocked_in";
   }
   return "unknown_error";
 }

@@ -469,6 +469,70 @@ void read(ArgReader& args, ChangePin& c) {
   args.no_other_fields();
 }
 
+namespace {
+constexpr std::int64_t kLatestTime = 253'402'300'799'000;  // 9999-12-31: any real time
+
+std::optional<PunchKind> read_punch_kind(ArgReader& args, const char* name, bool required) {
+  std::optional<std::string> text =
+      required ? std::optional<std::string>(args.text(name, ArgReader::kAnyLength))
+               : args.optional_text(name, ArgReader::kAnyLength, false);
+  if (!text || !args.ok()) return std::nullopt;
+  if (auto k = punch_kind_from_string(*text)) return k;
+  args.invalid(name, "must be in, out, break_start or break_end");
+  return std::nullopt;
+}
+}  // namespace
+
+Json to_json(const Clock& c) {
+  return {{"pin", c.pin}, {"action", to_string(c.action)}};
+}
+Json to_json(const FixPunch& c) {
+  Json j{{"staff_id", c.staff_id}, {"reason", c.reason}};
+  put(j, "punch_id", c.punch_id);
+  if (c.punch) j["kind"] = to_string(*c.punch);
+  put(j, "at", c.at);
+  if (c.remove) j["remove"] = true;
+  return j;
+}
+Json to_json(const GetTimesheet& c) {
+  Json j{{"since", c.since}, {"until", c.until}};
+  put(j, "staff_id", c.staff_id);
+  return j;
+}
+Json to_json(const SetClockRule& c) {
+  return {{"required", c.required}};
+}
+void read(ArgReader& args, Clock& c) {
+  c.pin = args.text("pin", 6);
+  c.action = read_punch_kind(args, "action", true).value_or(PunchKind::in);
+  args.no_other_fields();
+}
+void read(ArgReader& args, FixPunch& c) {
+  c.staff_id = args.text("staff_id", 64);
+  c.punch_id = args.optional_id("punch_id");
+  c.punch = read_punch_kind(args, "kind", false);
+  c.at = args.optional_integer("at", 0, kLatestTime);
+  c.remove = args.optional_boolean("remove").value_or(false);
+  c.reason = args.text("reason", 200);
+  args.no_other_fields();
+  if (!args.ok()) return;
+  if (c.remove && !c.punch_id)
+    return args.invalid("punch_id", "is missing (which punch to remove)");
+  if (!c.remove && !c.at) return args.invalid("at", "is missing (when the punch should be)");
+  if (!c.punch_id && !c.punch) return args.invalid("kind", "is missing (a punch to add needs one)");
+}
+void read(ArgReader& args, GetTimesheet& c) {
+  c.staff_id = args.optional_text("staff_id", 64, false);
+  c.since = args.integer("since", 0, kLatestTime);
+  c.until = args.integer("until", 0, kLatestTime);
+  args.no_other_fields();
+  if (args.ok() && c.until <= c.since) args.invalid("until", "must be after since");
+}
+void read(ArgReader& args, SetClockRule& c) {
+  c.required = args.boolean("required");
+  args.no_other_fields();
+}
+
 Json to_json(const SetPermission& c) {
   return {
       {"role", to_string(c.role)}, {"permission", to_string(c.permission)}, {"allowed", c.allowed}};

@@ -287,6 +287,41 @@ StaffMember read_staff(const Json& j) {
   return s;
 }
 
+Json to_json(const Punch& p) {
+  return {{"id", p.id},         {"staff_id", p.staff_id}, {"kind", to_string(p.kind)}, {"at", p.at},
+          {"device", p.device}, {"fixed_by", p.fixed_by}, {"reason", p.reason}};
+}
+
+Punch read_punch(const Json& j) {
+  Punch p;
+  p.id = integer(j, "id");
+  p.staff_id = text(j, "staff_id");
+  p.kind = punch_kind_from_string(text(j, "kind")).value_or(PunchKind::in);
+  p.at = integer(j, "at");
+  p.device = text(j, "device");
+  p.fixed_by = text(j, "fixed_by");
+  p.reason = text(j, "reason");
+  return p;
+}
+
+Json to_json(const TimesheetDay& d) {
+  Json punches = Json::array();
+  for (const Punch& p : d.punches) punches.push_back(to_json(p));
+  return {{"staff_id", d.staff_id}, {"date", d.date}, {"worked_ms", d.worked_ms},
+          {"break_ms", d.break_ms}, {"open", d.open}, {"punches", punches}};
+}
+
+TimesheetDay read_timesheet_day(const Json& j) {
+  TimesheetDay d;
+  d.staff_id = text(j, "staff_id");
+  d.date = text(j, "date");
+  d.worked_ms = integer(j, "worked_ms");
+  d.break_ms = integer(j, "break_ms");
+  d.open = flag(j, "open");
+  for (const auto& p : array(j, "punches")) d.punches.push_back(read_punch(p));
+  return d;
+}
+
 // [SECTION] currency
 
 Json to_json(const CurrencyFormat& currency) {

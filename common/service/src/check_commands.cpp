@@ -125,6 +125,7 @@ Answer OrderService::Impl::open_check(Call& call) {
   request.promised_at = cmd.promised_at.value_or(0);
   request.guests = cmd.guests.value_or(0);
   if (auto r = require(call, Permission::take_orders, "taking orders")) return *r;
+  if (auto r = require_clocked_in(call)) return *r;
   if (auto s = validate_check_request(request); !s) return s.error();
   if (request.channel == Channel::dine_in && !floor.find_table(request.table_id))
     return fail(Errc::not_found, "there is no table '" + request.table_id + "' on the floor plan");

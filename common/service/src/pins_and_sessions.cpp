@@ -119,4 +119,17 @@ Status OrderService::Impl::end_sessions_of(const std::string& staff_id, EpochMs 
   return success();
 }
 
+OrderService::Impl::PadResult OrderService::Impl::staff_at_pad(const Call& call,
+                                                               const std::string& pin) {
+  if (auto locked = pin_locked(call, PinUse::login)) return {std::nullopt, *locked};
+  auto found = store.staff_by_pin(pin);
+  if (!found) return {std::nullopt, refusal(found.error())};
+  if (!found.value()) {
+    pin_wrong(call, PinUse::login);
+    return {std::nullopt, refusal(fail(Errc::wrong_pin, "that PIN belongs to nobody: try again"))};
+  }
+  pin_right(call, PinUse::login);
+  return {*found.value(), std::nullopt};
+}
+
 }  // namespace brigade::service

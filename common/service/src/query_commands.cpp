@@ -39,15 +39,9 @@ Answer OrderService::Impl::login(Call& call) {
   protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
   // Login is a PIN alone: wrong ones count against the device they come from.
-  if (auto locked = pin_locked(call, PinUse::login)) return *locked;
-  auto found = store.staff_by_pin(cmd.pin);
-  if (!found) return found.error();
-  if (!found.value()) {
-    pin_wrong(call, PinUse::login);
-    return fail(Errc::wrong_pin, "that PIN belongs to nobody: try again");
-  }
-  pin_right(call, PinUse::login);
-  const StaffMember& staff = *found.value();
+  auto found = staff_at_pad(call, cmd.pin);
+  if (!found) return *found.refusal;
+  const StaffMember& staff = *found.staff;
   const std::string token = new_session_token();
   store::Session session{
       store::session_token_hash(token), staff.id, call.device_id(), call.now, call.now, 0};
@@ -101,6 +95,7 @@ Answer OrderService::Impl::snapshot(Call& call) {
               {"inventory", protocol::inventory_json(menu, store.load_inventory())},
               {"menu_version", store.menu_version()},
               {"permissions", protocol::to_json(permissions)},
+              {"clock_in_required", store.clock_in_required()},
               {"floor", protocol::to_json(floor)},
               {"staff", staff}};
   Json checks = Json::array();

@@ -140,6 +140,14 @@ struct OrderService::Impl {
   // goes on lockout_alerts.
   void pin_wrong(const Call& call, PinUse use);
   void pin_right(const Call& call, PinUse use);
+  // Who a PIN typed at a terminal's pad belongs to (login, the time clock): a wrong one
+  // counts against the device, and a locked device is refused.
+  struct PadResult {
+    std::optional<StaffMember> staff;
+    std::optional<Refusal> refusal;
+    explicit operator bool() const { return staff.has_value(); }
+  };
+  PadResult staff_at_pad(const Call& call, const std::string& pin);
   // Announces the locks of the last command in a transaction of their own: the command's
   // own transaction was rolled back with its refusal.
   void publish_lockout_alerts(Outcome& outcome, EpochMs now);
@@ -249,6 +257,16 @@ struct OrderService::Impl {
   // A null before or after: nothing was there (an addition, a removal).
   Status record(const Call& call, std::string action, std::string subject, const Json& before,
                 const Json& after, std::string reason = {});
+
+  // [SECTION] the time clock (time_clock_commands.cpp)
+  Answer clock(Call& call);
+  Answer fix_punch(Call& call);
+  Answer timesheet(Call& call);
+  Answer set_clock_rule(Call& call);
+  ClockState clock_state_of(const std::string& staff_id, EpochMs now) const;
+  // A refusal when the store requires a clock-in and the sender (not a manager) is not
+  // clocked in, or on a break.
+  std::optional<Refusal> require_clocked_in(const Call& call) const;
 
   // [SECTION] devices (device_commands.cpp)
   Answer start_pairing(Call& call);

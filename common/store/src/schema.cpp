@@ -560,6 +560,26 @@ DELETE FROM stock WHERE eighty_sixed = 0;
 INSERT INTO role_permissions (role, permission) VALUES ('manager', 'manage_stock');
 )sql";
 
+// v10: the time clock (issue 11). Punches are corrected in place by a manager (who and
+// why are on the row; before and after are in the audit log). The store may require a
+// clock-in before anyone but a manager takes orders.
+constexpr const char* kTimeClockSchema = R"sql(
+CREATE TABLE punches (
+  id INTEGER PRIMARY KEY,
+  staff_id TEXT NOT NULL REFERENCES staff (id),
+  kind TEXT NOT NULL CHECK (kind IN ('in', 'out', 'break_start', 'break_end')),
+  at INTEGER NOT NULL,
+  device TEXT NOT NULL,
+  fixed_by TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX punches_by_staff ON punches (staff_id, at);
+CREATE INDEX punches_by_time ON punches (at);
+
+ALTER TABLE settings ADD COLUMN clock_in_required INTEGER NOT NULL DEFAULT 0
+  CHECK (clock_in_required IN (0, 1));
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -570,6 +590,7 @@ constexpr Migration kMigrations[] = {
     {7, "menu editing, day parts and the audit log", kBackOfficeSchema},
     {8, "each role's permissions as data", kPermissionsSchema},
     {9, "inventory by ingredient", kInventorySchema},
+    {10, "the time clock", kTimeClockSchema},
 };
 
 }  // namespace

@@ -131,4 +131,91 @@ Status Store::save_permission(Role role, Permission permission, bool allowed) {
   return success();
 }
 
+// [SECTION] the time clock
+
+namespace {
+Punch punch_row(SQLite::Statement& row) {
+  Punch p;
+  p.id = row.getColumn(0).getInt64();
+  p.staff_id = row.getColumn(1).getString();
+  const std::string kind = row.getColumn(2).getString();
+  p.kind = parse_stored(punch_kind_from_string(kind), "punch kind", kind);
+  p.at = row.getColumn(3).getInt64();
+  p.device = row.getColumn(4).getString();
+  p.fixed_by = row.getColumn(5).getString();
+  p.reason = row.getColumn(6).getString();
+  return p;
+}
+constexpr const char* kPunchColumns = "id, staff_id, kind, at, device, fixed_by, reason";
+}  // namespace
+
+std::vector<Punch> Store::load_punches(std::string_view staff_id, EpochMs since,
+                                       EpochMs until) const {
+  auto rows = impl_->prepared(std::string("SELECT ") + kPunchColumns + R"sql(
+    FROM punches WHERE (?1 = '' OR staff_id = ?1) AND at >= ?2 AND at < ?3
+    ORDER BY at, id)sql");
+  bind_values(*rows, staff_id, since, until);
+  std::vector<Punch> punches;
+  while (rows->executeStep()) punches.push_back(punch_row(*rows));
+  return punches;
+}
+
+std::optional<Punch> Store::find_punch(std::int64_t id) const {
+  auto row =
+      impl_->prepared(std::string("SELECT ") + kPunchColumns + " FROM punches WHERE id = ?1");
+  bind_values(*row, id);
+  if (!row->executeStep()) return std::nullopt;
+  return punch_row(*row);
+}
+
+Result<std::int64_t> Store::save_punch(const Punch& punch) {
+  if (auto s = require_transaction(impl_->in_transaction, "saving a punch"); !s) return s.error();
+  try {
+    if (punch.id == 0) {
+      auto add = impl_->prepared(R"sql(
+        INSERT INTO punches (staff_id, kind, at, device, fixed_by, reason)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
+      execute(*add, punch.staff_id, to_string(punch.kind), punch.at, punch.device, punch.fixed_by,
+              punch.reason);
+      return impl_->db.getLastInsertRowid();
+    }
+    auto change = impl_->prepared(R"sql(
+      UPDATE punches SET staff_id = ?2, kind = ?3, at = ?4, device = ?5, fixed_by = ?6,
+        reason = ?7 WHERE id = ?1)sql");
+    execute(*change, punch.id, punch.staff_id, to_string(punch.kind), punch.at, punch.device,
+            punch.fixed_by, punch.reason);
+    return punch.id;
+  } catch (const std::exception& e) {
+    return storage_error("saving a punch of '" + punch.staff_id + "'", e);
+  }
+}
+
+Status Store::remove_punch(std::int64_t id) {
+  if (auto s = require_transaction(impl_->in_transaction, "removing a punch"); !s) return s;
+  try {
+    auto drop = impl_->prepared("DELETE FROM punches WHERE id = ?1");
+    execute(*drop, id);
+  } catch (const std::exception& e) {
+    return storage_error("removing punch " + std::to_string(id), e);
+  }
+  return success();
+}
+
+bool Store::clock_in_required() const {
+  auto row = impl_->prepared("SELECT clock_in_required FROM settings");
+  return row->executeStep() && row->getColumn(0).getInt() != 0;
+}
+
+Status Store::set_clock_in_required(bool required) {
+  if (auto s = require_transaction(impl_->in_transaction, "changing the clock-in rule"); !s)
+    return s;
+  try {
+    auto change = impl_->prepared("UPDATE settings SET clock_in_required = ?1");
+    execute(*change, required);
+  } catch (const std::exception& e) {
+    return storage_error("changing the clock-in rule", e);
+  }
+  return success();
+}
+
 }  // namespace brigade::store

@@ -46,6 +46,8 @@ enum class Errc {
   wrong_pin,                // a PIN that belongs to nobody (or to nobody allowed)
   forbidden,                // the role may not do this (a manager's PIN may lend permission)
   locked_out,               // too many wrong PINs in a row: no PIN is checked until the wait ends
+  clock_refused,            // a punch that does not follow (clocked in twice, a break while off)
+  not_clocked_in,           // the store asks for a clock-in before taking orders
 };
 
 std::string_view to_string(Errc code);

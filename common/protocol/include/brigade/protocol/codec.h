@@ -17,6 +17,7 @@
 #include "brigade/domain/pricing.h"
 #include "brigade/domain/staff.h"
 #include "brigade/domain/ticket.h"
+#include "brigade/domain/time_clock.h"
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::protocol {
@@ -44,6 +45,12 @@ Floor read_floor(const Json& floor);
 
 Json to_json(const StaffMember& staff);
 StaffMember read_staff(const Json& staff);
+// The time clock: {id, staff_id, kind, at, device, fixed_by, reason}; a timesheet day
+// {staff_id, date, worked_ms, break_ms, open, punches}.
+Json to_json(const Punch& punch);
+Punch read_punch(const Json& punch);
+Json to_json(const TimesheetDay& day);
+TimesheetDay read_timesheet_day(const Json& day);
 
 Json to_json(const CurrencyFormat& currency);
 CurrencyFormat read_currency(const Json& currency);

@@ -23,6 +23,7 @@
 
 #include "brigade/domain/check.h"
 #include "brigade/domain/staff.h"
+#include "brigade/domain/time_clock.h"
 #include "brigade/protocol/args.h"
 #include "brigade/protocol/protocol.h"
 
@@ -386,6 +387,52 @@ struct ChangePin {
   std::string current_pin{};  // the holder's own PIN, when the holder changes it
   bool operator==(const ChangePin&) const = default;
 };
+
+// A punch from the PIN pad: the PIN says who (like login; no session needed).
+struct Clock {
+  static constexpr std::string_view kind = command::clock;
+  std::string pin{};
+  PunchKind action = PunchKind::in;
+  bool operator==(const Clock&) const = default;
+};
+
+// A manager corrects the time clock, with the reason: changes a punch's time, adds one
+// that was missed (no punch_id), or removes one.
+struct FixPunch {
+  static constexpr std::string_view kind = command::fix_punch;
+  std::string staff_id{};
+  std::optional<std::int64_t> punch_id{};
+  std::optional<PunchKind> punch{};  // "kind" on the wire: needed when adding
+  std::optional<EpochMs> at{};       // needed unless removing
+  bool remove = false;
+  std::string reason{};
+  bool operator==(const FixPunch&) const = default;
+};
+
+// Hours by person and day, for shifts clocked in from `since` until before `until`.
+struct GetTimesheet {
+  static constexpr std::string_view kind = command::timesheet;
+  std::optional<std::string> staff_id{};
+  EpochMs since = 0;
+  EpochMs until = 0;
+  bool operator==(const GetTimesheet&) const = default;
+};
+
+// Whether everyone but a manager must be clocked in to take orders.
+struct SetClockRule {
+  static constexpr std::string_view kind = command::set_clock_rule;
+  bool required = false;
+  bool operator==(const SetClockRule&) const = default;
+};
+
+Json to_json(const Clock& c);
+Json to_json(const FixPunch& c);
+Json to_json(const GetTimesheet& c);
+Json to_json(const SetClockRule& c);
+void read(ArgReader& args, Clock& c);
+void read(ArgReader& args, FixPunch& c);
+void read(ArgReader& args, GetTimesheet& c);
+void read(ArgReader& args, SetClockRule& c);
 
 Json to_json(const SaveStaff& c);
 Json to_json(const ChangePin& c);

@@ -73,6 +73,9 @@ inline constexpr std::string_view device_paired = "device.paired";
 inline constexpr std::string_view device_revoked = "device.revoked";
 inline constexpr std::string_view permissions_changed = "permissions.changed";
 inline constexpr std::string_view staff_changed = "staff.changed";
+inline constexpr std::string_view staff_clocked = "staff.clocked";
+inline constexpr std::string_view punch_fixed = "punch.fixed";
+inline constexpr std::string_view clock_rule_changed = "clock_rule.changed";
 // hub
 inline constexpr std::string_view heartbeat = "heartbeat";
 }  // namespace event

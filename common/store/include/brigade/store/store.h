@@ -22,6 +22,7 @@
 #include "brigade/domain/result.h"
 #include "brigade/domain/staff.h"
 #include "brigade/domain/ticket.h"
+#include "brigade/domain/time_clock.h"
 
 namespace brigade::store {
 
@@ -166,6 +167,15 @@ class Store {
   Status save_staff(const StaffMember& member);
   // What each role may do (schema v8; a new store starts from Permissions::defaults()).
   // Names the store does not know (a permission of a later version) are left out.
+  // The time clock: punches of one person (empty: everyone) at or after `since` and before
+  // `until`, in time order; a new punch (id 0) is added and its id returned, else changed.
+  std::vector<Punch> load_punches(std::string_view staff_id, EpochMs since, EpochMs until) const;
+  std::optional<Punch> find_punch(std::int64_t id) const;
+  Result<std::int64_t> save_punch(const Punch& punch);
+  Status remove_punch(std::int64_t id);
+  bool clock_in_required() const;
+  Status set_clock_in_required(bool required);
+
   Permissions load_permissions() const;
   Status save_permission(Role role, Permission permission, bool allowed);
   // The fewest digits a PIN may have: 4 (4 to 6 digits) or 6.
