@@ -5,41 +5,11 @@
 #include <ctime>
 
 #include "commands.h"
+#include "printing.h"
 
 namespace brigade::posctl {
 
 namespace {
-
-// "2026-12-01" or "2026-12-01T18:30" in the hub machine's local time (posctl runs there
-// or beside it), or milliseconds since 1970 as the hub counts them.
-std::int64_t read_time(const std::string& text, const char* option) {
-  if (!text.empty() &&
-      std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }))
-    return std::stoll(text);
-  std::tm t{};
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  char tail = 0;
-  const int read = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail);
-  if (!(read == 3 || read == 5) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-    usage_error(std::string(option) + " must be a date (2026-12-01), a date and time " +
-                "(2026-12-01T18:30) or milliseconds since 1970, not '" + text + "'");
-  t.tm_year = y - 1900;
-  t.tm_mon = mo - 1;
-  t.tm_mday = d;
-  t.tm_hour = h;
-  t.tm_min = mi;
-  t.tm_isdst = -1;
-  return static_cast<std::int64_t>(std::mktime(&t)) * 1000;
-}
-
-std::string local_text(std::int64_t ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm t{};
-  localtime_r(&seconds, &t);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &t);
-  return text;
-}
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
 std::string csv_field(const std::string& text) {

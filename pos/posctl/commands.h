@@ -62,7 +62,8 @@ class MenuCommands {
   std::int64_t quantity_ = 0;
 };
 
-// staff list|save|deactivate, pin, roles [grant|revoke ROLE PERMISSION]: who works here
+// staff list|save|deactivate, pin, roles [grant|revoke ROLE PERMISSION], clock, timesheet,
+// punch, clock-rule: who works here, and when
 // and what each role may do (staff.cpp).
 class StaffCommands {
  public:
@@ -71,8 +72,13 @@ class StaffCommands {
   StaffCommands& operator=(const StaffCommands&) = delete;
 
  private:
+  void add_time_clock(CommandLine cli);
+
   std::string role_, permission_;
   std::string id_, name_, new_pin_, current_pin_;
+  std::string action_, since_, until_, at_, kind_, reason_, rule_;
+  std::int64_t punch_id_ = 0;
+  bool remove_ = false;
 };
 
 // audit: who did what, from the audit log, as text or CSV (audit.cpp).

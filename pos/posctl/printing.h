@@ -24,4 +24,11 @@ void print_ticket(const Json& ticket);
 // A kitchen command's reply: the ticket's status and stations (docs/protocol.md).
 void print_progress(const Json& progress);
 
+// "2026-12-01" or "2026-12-01T18:30" in the hub machine's local time (posctl runs there
+// or beside it), or milliseconds since 1970 as the hub counts them; a usage error names
+// `option` otherwise.
+std::int64_t read_time(const std::string& text, const char* option);
+// "2026-12-01 18:30:05", local.
+std::string local_text(std::int64_t ms);
+
 }  // namespace brigade::posctl

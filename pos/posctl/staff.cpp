@@ -4,6 +4,7 @@
 
 #include "brigade/protocol/codec.h"
 #include "commands.h"
+#include "printing.h"
 
 namespace brigade::posctl {
 
@@ -113,6 +114,110 @@ StaffCommands::StaffCommands(CommandLine cli) {
       };
     });
   }
+  add_time_clock(cli);
+}
+
+void StaffCommands::add_time_clock(CommandLine cli) {
+  auto* clock = cli.app.add_subcommand(
+      "clock", "punch the time clock with --pin: in, out, break (start one) or back (end it)");
+  clock->add_option("action", action_, "in, out, break or back")
+      ->required()
+      ->check(CLI::IsMember({"in", "out", "break", "back"}));
+  clock->callback([this, cli] {
+    cli.run = [this, cli](Hub& h) {
+      if (cli.options.pin.empty()) usage_error("clock needs --pin: whose punch it is");
+      const PunchKind kind = action_ == "in"      ? PunchKind::in
+                             : action_ == "out"   ? PunchKind::out
+                             : action_ == "break" ? PunchKind::break_start
+                                                  : PunchKind::break_end;
+      const Json r = h.call(protocol::Clock{cli.options.pin, kind}, false);
+      print_result(cli.options.json, r, [](const Json& r) {
+        const std::string state = r["state"];
+        fmt::print("{} is {}\n", r["staff"]["name"].get<std::string>(),
+                   state == "on"    ? "clocked in"
+                   : state == "off" ? "clocked out"
+                                    : "on a break");
+      });
+    };
+  });
+
+  auto* sheet = cli.app.add_subcommand("timesheet", "hours by person and day, with the punches");
+  sheet->add_option("--staff", id_, "only this person (your own needs no reports right)");
+  sheet->add_option("--since", since_, "shifts from: 2026-12-01 (default: today)");
+  sheet->add_option("--until", until_, "shifts before: 2026-12-08 (default: a day after since)");
+  sheet->callback([this, cli] {
+    cli.run = [this, cli](Hub& h) {
+      protocol::GetTimesheet query;
+      query.since = since_.empty() ? read_time(local_text(now_ms()).substr(0, 10), "--since")
+                                   : read_time(since_, "--since");
+      query.until =
+          until_.empty() ? query.since + 24LL * 3600 * 1000 : read_time(until_, "--until");
+      if (!id_.empty()) query.staff_id = id_;
+      print_result(cli.options.json, h.call(query), [](const Json& r) {
+        auto hours = [](std::int64_t ms) {
+          return fmt::format("{}:{:02}", ms / 3'600'000, ms / 60'000 % 60);
+        };
+        for (const auto& d : r["days"]) {
+          fmt::print("{} {:<20} worked {:>6}  breaks {:>5}{}\n", d["date"].get<std::string>(),
+                     d.value("name", d["staff_id"].get<std::string>()),
+                     hours(d["worked_ms"].get<std::int64_t>()),
+                     hours(d["break_ms"].get<std::int64_t>()),
+                     d["open"].get<bool>() ? "  (on now)" : "");
+          for (const auto& p : d["punches"])
+            fmt::print("    #{:<5} {:<11} {}{}\n", p["id"].get<std::int64_t>(),
+                       p["kind"].get<std::string>(), local_text(p["at"].get<std::int64_t>()),
+                       p["fixed_by"].get<std::string>().empty()
+                           ? ""
+                           : "  fixed by " + p["fixed_by"].get<std::string>() + ": " +
+                                 p["reason"].get<std::string>());
+        }
+        fmt::print("total worked {}\n", hours(r["worked_ms"].get<std::int64_t>()));
+      });
+    };
+  });
+
+  auto* punch = cli.app.add_subcommand("punch", "a manager fixes the time clock, with a reason");
+  auto* fix = punch->add_subcommand("fix",
+                                    "change a punch's time (--punch), add a missed one "
+                                    "(--kind), or remove one (--punch --remove)");
+  punch->require_subcommand(1);
+  fix->add_option("staff", id_, "whose punch")->required();
+  fix->add_option("--punch", punch_id_, "the punch to change or remove (posctl timesheet)");
+  fix->add_option("--kind", kind_, "in, out, break_start or break_end: a punch to add");
+  fix->add_option("--at", at_, "when it should be: 2026-12-04T23:30");
+  fix->add_flag("--remove", remove_, "remove the punch");
+  fix->add_option("--reason", reason_, "why: kept with the punch and in the audit log")->required();
+  fix->callback([this, cli] {
+    cli.run = [this, cli](Hub& h) {
+      protocol::FixPunch command;
+      command.staff_id = id_;
+      if (punch_id_ > 0) command.punch_id = punch_id_;
+      if (!kind_.empty())
+        command.punch =
+            named(punch_kind_from_string, kind_, "--kind", "in, out, break_start or break_end");
+      if (!at_.empty()) command.at = read_time(at_, "--at");
+      command.remove = remove_;
+      command.reason = reason_;
+      print_result(cli.options.json, h.call(command), [](const Json& r) {
+        const Json& p = r["punch"];
+        fmt::print("{}: {} punch #{} {} {}\n", r["staff"]["name"].get<std::string>(),
+                   r["removed"].get<bool>() ? "removed" : "fixed", p["id"].get<std::int64_t>(),
+                   p["kind"].get<std::string>(), local_text(p["at"].get<std::int64_t>()));
+      });
+    };
+  });
+
+  auto* rule = cli.app.add_subcommand("clock-rule", "whether staff must clock in to take orders");
+  rule->add_option("required", rule_, "on or off")->required()->check(CLI::IsMember({"on", "off"}));
+  rule->callback([this, cli] {
+    cli.run = [this, cli](Hub& h) {
+      const Json r = h.call(protocol::SetClockRule{rule_ == "on"});
+      print_result(cli.options.json, r, [](const Json& r) {
+        fmt::print("{}\n", r["required"].get<bool>() ? "staff clock in before taking orders"
+                                                     : "no clock-in needed to take orders");
+      });
+    };
+  });
 }
 
 }  // namespace brigade::posctl

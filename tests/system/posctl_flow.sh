@@ -125,6 +125,28 @@ ctl inventory | grep -q "^bacon .* 55  rasher" || fail "the refusals changed the
 ctl --pin 1234 audit --action stock --csv | grep -q "stock.wasted,dana,,office-posctl,ingredient bacon" ||
   fail "waste not audited: $(ctl --pin 1234 audit --action stock --csv)"
 
+# The time clock: with the rule on, Priya must clock in before she opens a check; a
+# manager fixes her clock-out with a reason; the timesheet and the audit log show it.
+ctl --pin 1234 clock-rule on | grep -q "staff clock in before taking orders" || fail "clock rule"
+expect_exit 1 ctl --pin 2222 order --table 20 --guests 2 fries@1
+grep -q "not clocked in" "$work/out" || fail "no clock-in refusal: $(cat "$work/out")"
+ctl --pin 2222 clock in | grep -q "Priya Shah is clocked in" || fail "clock in"
+expect_exit 1 ctl --pin 2222 clock in  # twice
+ctl --pin 2222 order --table 20 --guests 2 fries@1 >/dev/null || fail "order once clocked in"
+ctl --pin 2222 clock break | grep -q "on a break" || fail "break"
+ctl --pin 2222 clock out | grep -q "clocked out" || fail "clock out (from a break)"
+sheet=$(ctl --pin 1234 timesheet --staff priya)
+echo "$sheet" | grep -q "^$(date +%Y-%m-%d) Priya Shah" || fail "timesheet: $sheet"
+out_punch=$(echo "$sheet" | sed -n 's/^ *#\([0-9]*\) *out .*/\1/p')
+[ -n "$out_punch" ] || fail "no out punch in: $sheet"
+ctl --pin 1234 punch fix priya --punch "$out_punch" --at "$(date +%s%3N)" \
+  --reason "stayed to close the section" | grep -q "fixed punch #$out_punch out" || fail "punch fix"
+expect_exit 1 ctl --pin 2222 punch fix priya --punch "$out_punch" --at 1 --reason mine  # not a manager
+ctl --pin 1234 timesheet --staff priya | grep -q "fixed by dana: stayed to close the section" ||
+  fail "the fix is not on the timesheet"
+ctl --pin 1234 audit --action clock --csv | grep -q "clock.punch.changed,dana" || fail "fix not audited"
+ctl --pin 1234 clock-rule off >/dev/null || fail "clock rule off"
+
 # A new server: added with a PIN, logs in, changes the PIN, leaves; kept in the list.
 ctl --pin 1234 staff save maria --name "Maria Lopez" --role server --new-pin 4321 |
   grep -q "saved: Maria Lopez" || fail "staff save"
