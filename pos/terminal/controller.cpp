@@ -269,6 +269,13 @@ void Controller::handle(const Intent& intent, EpochMs now) {
     send(c, now, false);
     return;
   }
+  if (const auto* punch = std::get_if<ClockPunch>(&intent)) {
+    // The time clock answers a PIN alone: no session needed, none started.
+    Command c = Command::of(protocol::Clock{punch->pin, punch->kind});
+    c.description = "Punching the clock";
+    send(c, now, false);
+    return;
+  }
   if (const auto* logout = std::get_if<LogOut>(&intent)) {
     if (!logged_in()) return;
     Command c{std::string(protocol::command::logout)};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "brigade/domain/check.h"
+#include "brigade/domain/time_clock.h"
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::terminal {
@@ -141,6 +142,12 @@ struct SetCount {  // "short rib: 12 left"; no count stops counting
   std::string approval_pin;
 };
 
+// --- The time clock (a PIN alone, from the login pad) --------------------------------
+struct ClockPunch {
+  std::string pin;
+  PunchKind kind = PunchKind::in;
+};
+
 // --- Inventory by ingredient ------------------------------------------------------
 struct ReceiveStock {  // a delivery came
   std::string ingredient_id;
@@ -184,13 +191,14 @@ struct DismissAlert {
 };
 struct DismissLockouts {};  // the manager has seen the wrong-PIN warnings
 
-using Intent = std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn,
-                            LogOut, OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder,
-                            FireCourse, VoidLine, AddDiscount, MoveToTable, MoveLines, GiveToServer,
-                            MergeChecks, SplitCheck, TakeCash, ChargeCard, DeclineNextCard, AddTip,
-                            CloseCheck, EightySix, BackOn, SetCount, ListDevices, StartPairing,
-                            RevokeDevice, DismissAlert, DismissLockouts, ShowMenuEditor,
-                            SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock>;
+using Intent =
+    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut,
+                 OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
+                 AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
+                 TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
+                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
+                 ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock,
+                 ClockPunch>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

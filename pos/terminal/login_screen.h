@@ -1,4 +1,5 @@
-// Log in with a PIN on a large keypad. Shown whenever nobody is logged in: at start, after
+// Log in with a PIN on a large keypad, or punch the time clock with it (in, break, back,
+// out) without logging in. Shown whenever nobody is logged in: at start, after
 // "Log out", and after the terminal logged itself out when left idle.
 #pragma once
 
@@ -25,6 +26,7 @@ class LoginScreen : public ScreenBase {
  private:
   Keypad pin_{Keypad::Kind::pin, 6};
   std::string message_;
+  std::string last_ = "login";  // what the pad sent last: "login" or "clock"
 };
 
 }  // namespace brigade::terminal

@@ -81,6 +81,13 @@ TEST_F(Clock, TheTimesheetCountsWorkAndBreaksByPersonAndDay) {
   EXPECT_EQ(days[1].break_ms, 30 * kMinute);
   EXPECT_FALSE(days[1].open);
   EXPECT_EQ(days[1].punches.size(), 4u);
+  // Read up to a moment before its last punch, an open shift never counts backwards.
+  const auto early = timesheet(
+      {at(PunchKind::in, kFridayFive), at(PunchKind::break_start, kFridayFive + 3 * kHour)},
+      kFridayFive - kHour, kFridayFive + 2 * kHour, kFridayFive + 9 * kHour);
+  ASSERT_EQ(early.size(), 1u);
+  EXPECT_EQ(early[0].worked_ms, 3 * kHour);
+  EXPECT_EQ(early[0].break_ms, 0);
   // A shift that began before the range is not on it.
   EXPECT_TRUE(
       timesheet(punches, kFridayFive + 2 * kHour, kFridayFive + 24 * kHour, kFridayFive + 9 * kHour)

@@ -72,3 +72,25 @@ TEST(LoginScreen, ATouchKeepsTheSessionAlive) {
   t.frame();
   EXPECT_TRUE(t.controller.logged_in());
 }
+
+TEST(LoginScreen, ThePadPunchesTheTimeClockWithoutLoggingIn) {
+  TerminalRig t;
+  for (char d : std::string("1111")) t.tap(std::string("pin.") + d);
+  t.tap("clock.in");
+  EXPECT_FALSE(t.controller.logged_in());
+  EXPECT_EQ(t.app.screen(), Screen::login);
+  const CommandRecord* in = t.controller.last("clock");
+  ASSERT_NE(in, nullptr);
+  EXPECT_EQ(in->state, CommandRecord::State::done) << in->message;
+  EXPECT_EQ(in->result["state"], "on");
+  // Twice is refused, and the pad says why.
+  for (char d : std::string("1111")) t.tap(std::string("pin.") + d);
+  t.tap("clock.in");
+  EXPECT_EQ(t.controller.last("clock")->message, "Sam Ortiz is already clocked in");
+  // No PIN typed: the clock buttons wait for one.
+  t.tap("clock.out");
+  EXPECT_EQ(t.controller.last("clock")->message, "Sam Ortiz is already clocked in");
+  for (char d : std::string("1111")) t.tap(std::string("pin.") + d);
+  t.tap("clock.out");
+  EXPECT_EQ(t.controller.last("clock")->result["state"], "off");
+}

@@ -115,10 +115,11 @@ std::vector<TimesheetDay> timesheet(std::vector<Punch> punches, EpochMs since, E
   EpochMs on_since = 0, break_since = 0;
   ClockState state = ClockState::off;
   std::string person;
+  // An open shift counts up to `at`, never back past its last punch.
   auto close_at = [&](EpochMs at) {
     if (!day) return;
-    if (state == ClockState::on) day->worked_ms += at - on_since;
-    if (state == ClockState::on_break) day->break_ms += at - break_since;
+    if (state == ClockState::on) day->worked_ms += std::max<EpochMs>(0, at - on_since);
+    if (state == ClockState::on_break) day->break_ms += std::max<EpochMs>(0, at - break_since);
   };
   for (const Punch& p : punches) {
     if (p.staff_id != person) {

@@ -503,7 +503,7 @@ Json to_json(const SetClockRule& c) {
   return {{"required", c.required}};
 }
 void read(ArgReader& args, Clock& c) {
-  c.pin = args.text("pin", 6);
+  c.pin = args.text("pin", 16);  // as login: a wrong PIN is wrong_pin, and counts
   c.action = read_punch_kind(args, "action", true).value_or(PunchKind::in);
   args.no_other_fields();
 }

@@ -66,7 +66,7 @@ Answer OrderService::Impl::fix_punch(Call& call) {
     if (!before || before->staff_id != cmd.staff_id)
       return fail(Errc::not_found, member->name + " has no punch " + std::to_string(*cmd.punch_id));
   }
-  if (cmd.at && *cmd.at > call.now)
+  if (!cmd.remove && cmd.at && *cmd.at > call.now)
     return fail(Errc::clock_refused, "a punch cannot be in the future");
   const std::string by = call.approved_by.empty() ? call.actor() : call.approved_by;
   Punch after = before.value_or(Punch{0, cmd.staff_id, PunchKind::in, 0, call.device_id(), "", ""});
