@@ -44,10 +44,11 @@ Status OrderService::Impl::commit_inventory(const Inventory& before, const Inven
 Status OrderService::Impl::take_for_line(std::int64_t line_id, const MenuItem& item,
                                          const std::vector<std::string>& modifier_ids, int quantity,
                                          EpochMs now) {
-  if (quantity <= 0) return success();
+  // Most lines (fries, a beer) take nothing counted: no reads or writes for them.
+  const Needs needs = needs_of(menu, item, modifier_ids, quantity);
+  if (quantity <= 0 || needs.empty()) return success();
   Inventory inventory = store.load_inventory();
   const Inventory was = inventory;
-  const Needs needs = needs_of(menu, item, modifier_ids, quantity);
   if (auto s = check_covers(menu, inventory, item, needs); !s) return s;
   Needs taken = store.load_line_stock(line_id);
   add_needs(taken, take_stock(inventory, needs));
