@@ -55,6 +55,9 @@ ctl --pin 2222 split 5 even --parts 2
 ctl --pin 4444 order --tab "Jess & friends" beer-stout@0 beer-wheat@0
 ctl --pin 6666 order --channel takeout --customer "Lee" --phone 5550142 classic-burger:temp-medium fries@0
 ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 rigatoni@0
+# The time clock: Sam and Priya clocked in at the start of their shifts; Jess is on a break.
+for pin in 1111 2222 4444; do ctl --pin "$pin" clock in; done
+ctl --pin 4444 clock break
 
 # The terminal's key: paired on its first start, already paired on the next ones.
 pos_key=(--key "$work/pos-1.key" --pair "$(console --pin 1234 devices pair "Terminal 1" \
@@ -74,4 +77,8 @@ shot menu-item --pin 1234 --show menu --item classic-burger    # the manager's m
 shot menu-group --pin 1234 --show menu --item burger-addons
 shot menu-ingredient --pin 1234 --show menu --item bacon
 shot inventory --pin 1234 --show inventory --item beef-patty  # stock by ingredient: receive, count, waste
+shot staff --pin 1234 --show staff --item priya  # the back office: people, roles, hours, audit
+shot roles --pin 1234 --show roles
+shot timesheet --pin 1234 --show timesheet
+shot audit --pin 1234 --show audit
 echo "screenshots in $out"

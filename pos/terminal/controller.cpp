@@ -234,6 +234,48 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.description = "Revoking " + i.device_id;
             return c;
           },
+          [&](const ListStaff&) -> std::optional<Command> {
+            Command c(std::string(protocol::command::list_staff));
+            c.description = "Listing the staff";
+            return c;
+          },
+          [&](const SaveStaffMember& i) -> std::optional<Command> {
+            Command c = Command::of(i.staff);
+            c.description = "Saving " + i.staff.name;
+            return c;
+          },
+          [&](const SetRolePermission& i) -> std::optional<Command> {
+            Command c = Command::of(i.change);
+            c.description = std::string(i.change.allowed ? "Letting " : "Stopping ") +
+                            std::string(to_string(i.change.role)) + ": " +
+                            std::string(to_string(i.change.permission));
+            return c;
+          },
+          [&](const ReadTimesheet& i) -> std::optional<Command> {
+            Command c = Command::of(i.ask);
+            c.description = "Reading the timesheet";
+            return c;
+          },
+          [&](const FixStaffPunch& i) -> std::optional<Command> {
+            Command c = Command::of(i.fix);
+            c.description = "Fixing " + state.staff_name(i.fix.staff_id) + "'s punch";
+            return c;
+          },
+          [&](const ChangeClockRule& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::SetClockRule{i.required});
+            c.description = i.required ? "Requiring a clock-in" : "No clock-in needed";
+            return c;
+          },
+          [&](const ReadAudit& i) -> std::optional<Command> {
+            Command c = Command::of(i.ask);
+            c.description = "Reading the audit log";
+            return c;
+          },
+          [&](const ReorderMenuEntries& i) -> std::optional<Command> {
+            Command c = Command::of(i.order);
+            c.description = i.description;
+            return c;
+          },
           [&](const auto&) -> std::optional<Command> { return std::nullopt; },
       },
       intent);

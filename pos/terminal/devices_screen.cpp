@@ -1,8 +1,7 @@
 #include "devices_screen.h"
 
-#include <ctime>
-
 #include "brigade/ui/theme.h"
+#include "office_tabs.h"
 #include "touch_widgets.h"
 
 namespace brigade::terminal {
@@ -11,22 +10,8 @@ namespace {
 
 constexpr float kPanelWidth = 560;
 
-// "1 Dec 21:02": a pairing may be months old.
 std::string when(const Json& ms) {
-  if (!ms.is_number_integer()) return "";
-  std::time_t t = static_cast<std::time_t>(ms.get<std::int64_t>() / 1000);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%e %b %H:%M", &local);
-  return text[0] == ' ' ? text + 1 : text;
-}
-
-// A list in the hub's answer, by reference (value() would copy it); [] when missing.
-const Json& list_in(const Json& result, const char* name) {
-  static const Json kNone = Json::array();
-  auto it = result.find(name);
-  return it != result.end() && it->is_array() ? *it : kNone;
+  return ms.is_number_integer() ? date_time_text(ms.get<std::int64_t>()) : "";
 }
 
 std::string role_words(const std::string& role) {
@@ -56,6 +41,8 @@ void DevicesScreen::on_leave() {
 }
 
 void DevicesScreen::draw_content(const TerminalView& view, Intents& out) {
+  office_tabs(view, OfficeTab::devices, out);
+  ImGui::Spacing();
   // Asked once per visit, and again whenever a device is paired or revoked.
   if (!listed_ || seen_changes_ != view.state.device_changes()) {
     listed_ = true;
@@ -185,7 +172,7 @@ void DevicesScreen::draw_pairing(const TerminalView& view, Intents& out) {
     }
   }
   touch::heading("Pair a new device");
-  name_.draw("devices.name", {w, touch::px(300)}, "what people call it: Grill screen");
+  name_.draw("devices.name", {w, touch::px(250)}, "what people call it: Grill screen");
   static const char* const kRoles[][2] = {
       {"terminal", "Terminal"}, {"kitchen", "Kitchen screen"}, {"console", "posctl"}};
   for (int i = 0; i < 3; ++i) {

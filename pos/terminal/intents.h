@@ -12,6 +12,7 @@
 
 #include "brigade/domain/check.h"
 #include "brigade/domain/time_clock.h"
+#include "brigade/protocol/commands.h"
 #include "brigade/protocol/protocol.h"
 
 namespace brigade::terminal {
@@ -30,6 +31,9 @@ struct ShowStock {};       // the 86 list and counts (managers; cooks)
 struct ShowMenuEditor {};  // the menu: items, prices, routing, modifier groups (managers)
 struct ShowDevices {};     // the paired terminals and screens (managers)
 struct ShowInventory {};   // what is on hand by ingredient: receive, count, waste
+struct ShowStaff {};       // the people and what each role may do (managers)
+struct ShowTimesheet {};   // hours by person and day; one's own for everyone
+struct ShowAudit {};       // who changed what, when (managers)
 
 // --- Who is at the terminal --------------------------------------------------------
 struct LogIn {
@@ -173,6 +177,31 @@ struct SaveMenuEntry {
   std::string description;  // "Saving Eggs Benedict"
 };
 
+// --- Staff, the timesheet and the audit log (docs/protocol.md section 4) --------------
+struct ListStaff {};  // everyone, inactive people too
+struct SaveStaffMember {
+  protocol::SaveStaff staff;  // a new PIN in `pin`, or "" to keep it
+};
+struct SetRolePermission {
+  protocol::SetPermission change;
+};
+struct ReadTimesheet {
+  protocol::GetTimesheet ask;
+};
+struct FixStaffPunch {  // a manager's correction, with the reason
+  protocol::FixPunch fix;
+};
+struct ChangeClockRule {  // whether staff clock in before opening checks
+  bool required = false;
+};
+struct ReadAudit {
+  protocol::ListAudit ask;
+};
+struct ReorderMenuEntries {  // every id of one kind, in the new order
+  protocol::ReorderMenu order;
+  std::string description;
+};
+
 // --- The store's devices (docs/protocol.md section 10) ------------------------------
 struct ListDevices {};
 struct StartPairing {  // the hub answers with a one-time code for the new device
@@ -198,7 +227,9 @@ using Intent =
                  TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
                  SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
                  ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock,
-                 ClockPunch>;
+                 ClockPunch, ShowStaff, ShowTimesheet, ShowAudit, ListStaff, SaveStaffMember,
+                 SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule, ReadAudit,
+                 ReorderMenuEntries>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.
@@ -214,7 +245,10 @@ inline bool is_navigation(const Intent& intent) {
   return std::holds_alternative<ShowFloor>(intent) || std::holds_alternative<ShowCheck>(intent) ||
          std::holds_alternative<ShowPayment>(intent) || std::holds_alternative<ShowStock>(intent) ||
          std::holds_alternative<ShowDevices>(intent) ||
-         std::holds_alternative<ShowMenuEditor>(intent);
+         std::holds_alternative<ShowMenuEditor>(intent) ||
+         std::holds_alternative<ShowInventory>(intent) ||
+         std::holds_alternative<ShowStaff>(intent) ||
+         std::holds_alternative<ShowTimesheet>(intent) || std::holds_alternative<ShowAudit>(intent);
 }
 
 }  // namespace brigade::terminal

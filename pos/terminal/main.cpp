@@ -74,8 +74,8 @@ int main(int argc, char** argv) {
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
-      ->check(
-          CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu", "inventory"}));
+      ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu", "inventory",
+                             "staff", "roles", "timesheet", "audit"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
   app.add_option("--probe-file", probe_path,
                  "write where each button is to this file (for driving the window in tests)")

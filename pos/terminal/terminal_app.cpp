@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "brigade/ui/theme.h"
+#include "office_tabs.h"
 #include "touch_widgets.h"
 
 namespace brigade::terminal {
@@ -57,6 +58,15 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
           },
           [&](const ShowInventory&) {
             if (controller_.may(Permission::manage_stock)) screen_ = Screen::inventory;
+          },
+          [&](const ShowStaff&) {
+            if (may_open(controller_, OfficeTab::staff)) screen_ = Screen::staff;
+          },
+          [&](const ShowTimesheet&) {
+            if (may_open(controller_, OfficeTab::timesheet)) screen_ = Screen::timesheet;
+          },
+          [&](const ShowAudit&) {
+            if (may_open(controller_, OfficeTab::audit)) screen_ = Screen::audit;
           },
           [&](const DeclineNextCard& i) {
             if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
@@ -142,11 +152,14 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   const std::string who =
       (staff ? staff->name + " (" + std::string(to_string(staff->role)) + ")   " : std::string()) +
       clock_text(view.now);
-  // Devices, the menu and the inventory only for those who may change them.
-  const bool devices = controller_.may(Permission::manage_devices);
+  // The menu and the inventory only for those who may change them; the office (staff,
+  // timesheet, audit log, devices) for managers, and "My hours" for everyone else.
   const bool menu = controller_.may(Permission::edit_menu);
   const bool counts = controller_.may(Permission::manage_stock);
-  const int count = 3 + (devices ? 1 : 0) + (menu ? 1 : 0) + (counts ? 1 : 0);
+  const bool office = may_open(controller_, OfficeTab::staff) ||
+                      may_open(controller_, OfficeTab::audit) ||
+                      may_open(controller_, OfficeTab::devices);
+  const int count = 4 + (menu ? 1 : 0) + (counts ? 1 : 0);
   // A manager sees six ways out: narrower, so the title and who is there still fit.
   const ImVec2 nav{touch::px(count >= 6 ? 128 : 150), h * 0.85f};
   const float buttons = count * nav.x + (count - 1) * ImGui::GetStyle().ItemSpacing.x;
@@ -173,7 +186,11 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   go("86 list", Screen::stock, "nav.stock", ShowStock{});
   if (menu) go("Menu", Screen::menu, "nav.menu", ShowMenuEditor{});
   if (counts) go("Inventory", Screen::inventory, "nav.inventory", ShowInventory{});
-  if (devices) go("Devices", Screen::devices, "nav.devices", ShowDevices{});
+  const bool in_office = screen_ == Screen::staff || screen_ == Screen::timesheet ||
+                         screen_ == Screen::audit || screen_ == Screen::devices;
+  if (touch::choice(office ? "Office" : "My hours", nav, in_office, true, "nav.office"))
+    out.push_back(office_entry(controller_));
+  ImGui::SameLine();
   if (touch::button("Log out", nav, ui::shade(ui::colour::late, -0.15f), true, "nav.logout"))
     out.push_back(LogOut{});
 }
@@ -305,6 +322,11 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
         if (!s.item.empty()) inventory_.pick(view, s.item);  // an ingredient
       }
       if (s.screen == "devices") out.push_back(ShowDevices{});
+      if (s.screen == "staff" || s.screen == "roles") out.push_back(ShowStaff{});
+      if (s.screen == "roles") staff_.show_roles();
+      if (s.screen == "staff" && !s.item.empty()) staff_.open(state_, s.item);  // a person
+      if (s.screen == "timesheet") out.push_back(ShowTimesheet{});
+      if (s.screen == "audit") out.push_back(ShowAudit{});
       if (s.screen == "menu") {
         out.push_back(ShowMenuEditor{});
         if (!s.item.empty()) menu_.open(state_.menu(), s.item);  // an item or a group

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "audit_screen.h"
 #include "brigade/ui/widgets.h"
 #include "devices_screen.h"
 #include "floor_screen.h"
@@ -17,12 +18,26 @@
 #include "menu_screen.h"
 #include "order_screen.h"
 #include "payment_screen.h"
+#include "staff_screen.h"
 #include "stock_screen.h"
+#include "timesheet_screen.h"
 #include "view.h"
 
 namespace brigade::terminal {
 
-enum class Screen { login, floor, order, payment, stock, devices, menu, inventory };
+enum class Screen {
+  login,
+  floor,
+  order,
+  payment,
+  stock,
+  devices,
+  menu,
+  inventory,
+  staff,
+  timesheet,
+  audit
+};
 
 struct TerminalOptions {
   int idle_logout_s = 0;  // log out after this long without a touch; 0: never
@@ -36,7 +51,8 @@ struct StartUp {
   int guests = 2;
   std::string item;                    // on the order screen, tap this item
   std::vector<std::string> modifiers;  // then these choices in its dialog
-  // finish on "floor", "order", "payment", "stock", "devices" or "menu"
+  // finish on "floor", "order", "payment", "stock", "devices", "menu", "inventory",
+  // "staff", "roles", "timesheet" or "audit"
   std::string screen;
   std::string split;  // on the payment screen: "seat", "even:3"
 };
@@ -69,6 +85,9 @@ class TerminalApp {
   DevicesScreen& devices() { return devices_; }
   MenuScreen& menu_editor() { return menu_; }
   InventoryScreen& inventory() { return inventory_; }
+  StaffScreen& staff() { return staff_; }
+  TimesheetScreen& timesheet() { return timesheet_; }
+  AuditScreen& audit() { return audit_; }
 
  private:
   void follow_controller(EpochMs now);
@@ -108,8 +127,11 @@ class TerminalApp {
   DevicesScreen devices_;
   MenuScreen menu_;
   InventoryScreen inventory_;
+  StaffScreen staff_;
+  TimesheetScreen timesheet_;
+  AuditScreen audit_;
   // Every screen, once: what is drawn, and whose dialogs close on leaving.
-  const std::array<std::pair<Screen, ScreenBase*>, 8> screens_{{
+  const std::array<std::pair<Screen, ScreenBase*>, 11> screens_{{
       {Screen::login, &login_},
       {Screen::floor, &floor_},
       {Screen::order, &order_},
@@ -118,6 +140,9 @@ class TerminalApp {
       {Screen::devices, &devices_},
       {Screen::menu, &menu_},
       {Screen::inventory, &inventory_},
+      {Screen::staff, &staff_},
+      {Screen::timesheet, &timesheet_},
+      {Screen::audit, &audit_},
   }};
 };
 

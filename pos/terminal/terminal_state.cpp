@@ -55,6 +55,7 @@ void TerminalState::apply_snapshot(const Json& j) {
   menu_version_ = j.value("menu_version", std::int64_t{0});
   if (auto p = j.find("permissions"); p != j.end() && p->is_object())
     permissions_ = protocol::read_permissions(*p);
+  clock_in_required_ = j.value("clock_in_required", false);
   floor_ = protocol::read_floor(j.value("floor", Json::object()));
   read_stock(j);
   staff_.clear();
@@ -113,9 +114,16 @@ void TerminalState::apply_event(const std::string& topic, const std::string& typ
       std::erase_if(staff_, [&](const StaffMember& m) { return m.id == member.id; });
       if (active) staff_.push_back(std::move(member));
     }
+    ++staff_changes_;
   } else if (topic == protocol::topic::staff && type == protocol::event::permissions_changed) {
     if (auto p = body.find("permissions"); p != body.end() && p->is_object())
       permissions_ = protocol::read_permissions(*p);
+    ++staff_changes_;
+  } else if (topic == protocol::topic::staff &&
+             (type == protocol::event::staff_clocked || type == protocol::event::punch_fixed)) {
+    ++clock_changes_;
+  } else if (topic == protocol::topic::staff && type == protocol::event::clock_rule_changed) {
+    clock_in_required_ = body.value("required", clock_in_required_);
   } else if (topic == protocol::topic::staff &&
              (type == protocol::event::device_paired || type == protocol::event::device_revoked)) {
     ++device_changes_;  // the devices screen asks the hub for the list again

@@ -96,6 +96,12 @@ class TerminalState {
   void dismiss_lockouts();
   // Counts device.paired and device.revoked events: the device list is out of date.
   std::uint64_t device_changes() const { return device_changes_; }
+  // Counts staff.changed and permissions.changed: the staff list is out of date.
+  std::uint64_t staff_changes() const { return staff_changes_; }
+  // Counts punches at the pad and a manager's fixes: the timesheet is out of date.
+  std::uint64_t clock_changes() const { return clock_changes_; }
+  // Whether staff must clock in before opening a check (set_clock_rule).
+  bool clock_in_required() const { return clock_in_required_; }
   void dismiss_alert(std::int64_t ticket_id, const std::string& station);
   // Alerts older than this are dropped (the kitchen has long since seen the ticket).
   void forget_alerts_before(EpochMs at);
@@ -127,6 +133,9 @@ class TerminalState {
   std::map<std::int64_t, Json> check_json_;
   std::vector<StationAlert> alerts_;
   std::uint64_t device_changes_ = 0;
+  std::uint64_t staff_changes_ = 0;
+  std::uint64_t clock_changes_ = 0;
+  bool clock_in_required_ = false;
   std::vector<PinLockout> lockouts_;
 };
 

@@ -15,6 +15,53 @@ std::string clock_text(EpochMs at) {
   return buf;
 }
 
+std::string date_time_text(EpochMs at, bool weekday) {
+  std::time_t t = static_cast<std::time_t>(at / 1000);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char text[32];
+  std::strftime(text, sizeof text, weekday ? "%a %e %b %H:%M" : "%e %b %H:%M", &local);
+  std::string out = text;
+  if (auto twice = out.find("  "); twice != std::string::npos) out.erase(twice, 1);
+  return out[0] == ' ' ? out.substr(1) : out;
+}
+
+std::tm local_tm(EpochMs at) {
+  std::time_t t = static_cast<std::time_t>(at / 1000);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return local;
+}
+EpochMs from_local(std::tm local) {
+  local.tm_isdst = -1;  // whatever the date's own offset is
+  return static_cast<EpochMs>(std::mktime(&local)) * 1000;
+}
+
+EpochMs local_midnight(EpochMs at) {
+  std::tm d = local_tm(at);
+  d.tm_hour = d.tm_min = d.tm_sec = 0;
+  return from_local(d);
+}
+
+EpochMs monday_of(EpochMs at) {
+  std::tm d = local_tm(at);
+  d.tm_mday -= (d.tm_wday + 6) % 7;
+  d.tm_hour = d.tm_min = d.tm_sec = 0;
+  return from_local(d);
+}
+
+EpochMs add_days(EpochMs day, int days) {
+  std::tm d = local_tm(day);
+  d.tm_mday += days;
+  return from_local(d);
+}
+
+const Json& list_in(const Json& result, const char* name) {
+  static const Json kNone = Json::array();
+  auto it = result.find(name);
+  return it != result.end() && it->is_array() ? *it : kNone;
+}
+
 std::string course_title(Course course) {
   switch (course) {
     case Course::drinks:

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <ctime>
 #include <string>
 
 #include "controller.h"
@@ -22,6 +23,18 @@ struct TerminalView {
 
 // "19:45" in the terminal's local time.
 std::string clock_text(EpochMs at);
+// "1 Dec 21:02", and "Fri 4 Dec 21:02" with the weekday: a pairing may be months old.
+std::string date_time_text(EpochMs at, bool weekday = false);
+// A time as the terminal's local calendar, and back (mktime: fields out of range carry).
+std::tm local_tm(EpochMs at);
+EpochMs from_local(std::tm local);
+// Local midnight of the day `at` is in, and of the Monday of its week.
+EpochMs local_midnight(EpochMs at);
+EpochMs monday_of(EpochMs at);
+// `days` days after local midnight `day` (a day across a clock change is 23 or 25 hours).
+EpochMs add_days(EpochMs day, int days);
+// A list in a hub's answer, by reference (value() would copy it); [] when missing.
+const Json& list_in(const Json& result, const char* name);
 // "Drinks", "Apps", "Mains", "Dessert".
 std::string course_title(Course course);
 // "Seat 2", or "Table" for seat 0 (shared).

@@ -45,7 +45,8 @@ const Json* listed(const TerminalRig& t, const std::string& id) {
 TEST(DevicesScreen, TheManagerPairsTheGrillScreenAndRevokesItLater) {
   TerminalRig t(TerminalRig::KeyedHub{hub_keys().public_key});
   t.log_in(kManagerPin);
-  t.tap("nav.devices");
+  t.tap("nav.office");
+  t.tap("office.devices");
   ASSERT_EQ(t.app.screen(), Screen::devices);
   EXPECT_FALSE(t.shows("devices.device.grill-screen"));
 
@@ -91,7 +92,9 @@ TEST(DevicesScreen, TheManagerPairsTheGrillScreenAndRevokesItLater) {
 TEST(DevicesScreen, OnlyAManagerSeesDevices) {
   TerminalRig t(TerminalRig::KeyedHub{hub_keys().public_key});
   t.log_in(kServerPin);
-  EXPECT_FALSE(t.shows("nav.devices"));
+  t.tap("nav.office");  // "My hours": the server's own timesheet, and nothing else
+  EXPECT_EQ(t.app.screen(), Screen::timesheet);
+  EXPECT_FALSE(t.shows("office.devices"));
   t.app.handle(ShowDevices{}, t.now);  // even asked for directly
   EXPECT_NE(t.app.screen(), Screen::devices);
 }
@@ -99,7 +102,8 @@ TEST(DevicesScreen, OnlyAManagerSeesDevices) {
 TEST(DevicesScreen, ADevelopmentHubSaysThereIsNothingToPair) {
   TerminalRig t;  // no keys
   t.log_in(kManagerPin);
-  t.tap("nav.devices");
+  t.tap("nav.office");
+  t.tap("office.devices");
   t.tap("devices.name.field");
   t.type("Bar terminal");
   t.tap("devices.start");

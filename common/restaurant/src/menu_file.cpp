@@ -45,6 +45,12 @@ ordered recipe_json(const Recipe& recipe) {
   return parts;
 }
 
+ordered category_json(const Category& c) {
+  ordered j{{"id", c.id}, {"name", c.name}};
+  if (!c.day_part_ids.empty()) j["day_parts"] = c.day_part_ids;
+  return j;
+}
+
 ordered ingredient_json(const Ingredient& i) {
   ordered j{{"id", i.id}, {"name", i.name}, {"unit", i.unit}};
   if (i.low_at != 0) j["low_at"] = i.low_at;
@@ -109,11 +115,7 @@ ordered menu_ordered(const Menu& menu) {
   ordered ingredients = ordered::array();
   for (const Ingredient& i : menu.ingredients) ingredients.push_back(ingredient_json(i));
   ordered categories = ordered::array();
-  for (const Category& c : menu.categories) {
-    ordered j{{"id", c.id}, {"name", c.name}};
-    if (!c.day_part_ids.empty()) j["day_parts"] = c.day_part_ids;
-    categories.push_back(j);
-  }
+  for (const Category& c : menu.categories) categories.push_back(category_json(c));
   ordered groups = ordered::array();
   for (const ModifierGroup& g : menu.modifier_groups) groups.push_back(group_json(g));
   ordered items = ordered::array();
@@ -128,6 +130,10 @@ ordered menu_ordered(const Menu& menu) {
 }
 
 }  // namespace
+
+nlohmann::json entry_json(const Category& category) {
+  return nlohmann::json::parse(category_json(category).dump());
+}
 
 nlohmann::json menu_json(const Menu& menu) {
   return nlohmann::json::parse(menu_ordered(menu).dump());

@@ -43,6 +43,7 @@ nlohmann::json menu_json(const Menu& menu);
 nlohmann::json entry_json(const MenuItem& item);
 nlohmann::json entry_json(const ModifierGroup& group);
 nlohmann::json entry_json(const Ingredient& ingredient);
+nlohmann::json entry_json(const Category& category);
 // A whole menu file, indented for people.
 std::string write_menu_file(const Menu& menu);
 
