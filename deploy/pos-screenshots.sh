@@ -76,6 +76,7 @@ shot payment --table 12 --show payment --split seat
 shot menu-item --pin 1234 --show menu --item classic-burger    # the manager's menu editor
 shot menu-group --pin 1234 --show menu --item burger-addons
 shot menu-ingredient --pin 1234 --show menu --item bacon
+shot menu-category --pin 1234 --show menu --item burgers  # categories: name, day parts, order
 shot inventory --pin 1234 --show inventory --item beef-patty  # stock by ingredient: receive, count, waste
 shot staff --pin 1234 --show staff --item priya  # the back office: people, roles, hours, audit
 shot roles --pin 1234 --show roles

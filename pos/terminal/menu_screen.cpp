@@ -117,6 +117,12 @@ void MenuScreen::open(const Menu& menu, const std::string& id) {
   } else if (const Ingredient* ingredient = menu.find_ingredient(id)) {
     mode_ = Mode::ingredients;
     edit_ingredient(*ingredient, false);
+  } else {
+    for (const Category& c : menu.categories)
+      if (c.id == id) {
+        mode_ = Mode::categories;
+        edit_category(c, false);
+      }
   }
 }
 
@@ -137,6 +143,15 @@ void MenuScreen::edit_ingredient(const Ingredient& ingredient, bool fresh) {
   field_ = fresh ? Field::name : Field::none;
   text_.set_text(fresh ? std::string() : ingredient.name);
   low_at_.clear();
+  saving_.stop();
+}
+
+void MenuScreen::edit_category(const Category& category, bool fresh) {
+  category_draft_ = category;
+  editing_category_ = true;
+  new_category_ = fresh;
+  field_ = fresh ? Field::name : Field::none;
+  text_.set_text(fresh ? std::string() : category.name);
   saving_.stop();
 }
 
@@ -170,6 +185,10 @@ void MenuScreen::draw_content(const TerminalView& view, Intents& out) {
                     "menu.mode.ingredients"))
     mode_ = Mode::ingredients;
   ImGui::SameLine();
+  if (touch::choice("Categories", {touch::px(200), h * 0.8f}, mode_ == Mode::categories, true,
+                    "menu.mode.categories"))
+    mode_ = Mode::categories;
+  ImGui::SameLine();
   touch::dim("  menu version " + std::to_string(view.state.menu_version()) +
              ": every screen follows each save at once");
 
@@ -179,6 +198,8 @@ void MenuScreen::draw_content(const TerminalView& view, Intents& out) {
     draw_item_list(view);
   else if (mode_ == Mode::groups)
     draw_group_list(view);
+  else if (mode_ == Mode::categories)
+    draw_category_list(view);
   else
     draw_ingredient_list(view);
   touch::drag_scroll();
@@ -189,6 +210,8 @@ void MenuScreen::draw_content(const TerminalView& view, Intents& out) {
     draw_item_form(view, out);
   else if (mode_ == Mode::groups)
     draw_group_form(view, out);
+  else if (mode_ == Mode::categories)
+    draw_category_form(view, out);
   else
     draw_ingredient_form(view, out);
   ImGui::EndChild();
@@ -327,6 +350,7 @@ void MenuScreen::draw_item_form(const TerminalView& view, Intents& out) {
       }
     }
   }
+  if (!new_item_) draw_move(view, out, "item", item_.id, width);
   const float entry_h = field_ == Field::none    ? 0
                         : field_ == Field::price ? touch::px(300)
                                                  : touch::px(340);
@@ -654,6 +678,119 @@ void MenuScreen::draw_ingredient_form(const TerminalView& view, Intents& out) {
   ImGui::EndChild();
   touch::probe("menu.form");
   draw_entry(view, form_width);
+}
+
+// [SECTION] categories and the order of things
+
+void MenuScreen::draw_move(const TerminalView& view, Intents& out, const std::string& kind,
+                           const std::string& id, float width) {
+  const Menu& menu = view.state.menu();
+  std::vector<std::string> ids;
+  std::vector<bool> alike;  // in the same category (items); every category is alike
+  std::string category;
+  if (kind == "item") {
+    if (const MenuItem* item = menu.find_item(id)) category = item->category_id;
+    for (const MenuItem& i : menu.items) {
+      ids.push_back(i.id);
+      alike.push_back(i.category_id == category);
+    }
+  } else {
+    for (const Category& c : menu.categories) {
+      ids.push_back(c.id);
+      alike.push_back(true);
+    }
+  }
+  const auto at = std::find(ids.begin(), ids.end(), id) - ids.begin();
+  if (at == static_cast<long>(ids.size())) return;
+  // The nearest alike entry before or after: the one to swap with; -1 if none.
+  auto neighbour = [&](int step) {
+    for (long k = at + step; k >= 0 && k < static_cast<long>(ids.size()); k += step)
+      if (alike[k]) return k;
+    return -1L;
+  };
+  const float half = touch::share(2, width);
+  const float h = ui::touch_size() * 0.7f;
+  const char* labels[] = {"Move earlier", "Move later"};
+  const char* probes[] = {"menu.move.earlier", "menu.move.later"};
+  for (int i = 0; i < 2; ++i) {
+    if (i) ImGui::SameLine();
+    const long other = neighbour(i == 0 ? -1 : 1);
+    if (touch::button(labels[i], {half, h}, touch::kTile, other >= 0, probes[i])) {
+      std::vector<std::string> order = ids;
+      std::swap(order[at], order[other]);
+      saving_.start(view.controller, "reorder_menu");
+      out.push_back(
+          ReorderMenuEntries{protocol::ReorderMenu{kind, order},
+                             "Moving " + (kind == "item" ? view.state.item_name(id) : id)});
+    }
+  }
+}
+
+void MenuScreen::draw_category_list(const TerminalView& view) {
+  const Menu& menu = view.state.menu();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const int columns = std::max(1, static_cast<int>(width / touch::px(220)));
+  const float w = touch::share(columns, width);
+  if (touch::tile("menu.new_category", "+ New category", "a section of the menu",
+                  {w, touch::px(96)}, ui::shade(ui::colour::accent, -0.25f)))
+    edit_category(Category{}, true);
+  int n = 1;
+  for (const Category& c : menu.categories) {
+    if (n++ % columns != 0) ImGui::SameLine();
+    int items = 0;
+    for (const MenuItem& i : menu.items) items += i.category_id == c.id && !i.retired ? 1 : 0;
+    std::string detail = std::to_string(items) + (items == 1 ? " item" : " items");
+    if (!c.day_part_ids.empty()) detail += ", at set times";
+    const bool picked = editing_category_ && !new_category_ && c.id == category_draft_.id;
+    if (touch::tile("menu.category_entry." + c.id, c.name, detail, {w, touch::px(96)},
+                    picked ? ui::colour::accent : touch::kTile))
+      edit_category(c, false);
+  }
+}
+
+void MenuScreen::draw_category_form(const TerminalView& view, Intents& out) {
+  if (!editing_category_) {
+    touch::dim(
+        "Tap a category to rename it, move it or limit it to times of day, or + New "
+        "category. Its items are on the Items tab.");
+    return;
+  }
+  const Menu& menu = view.state.menu();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float h = ui::touch_size();
+  if (field_ == Field::name) category_draft_.name = text_.text();
+  touch::big(new_category_ ? "New category" : category_draft_.name);
+  draw_status(view);
+  if (touch::button(new_category_ ? "Add the category" : "Save", {width, h}, ui::colour::accent,
+                    !category_draft_.name.empty(), "menu.category.save")) {
+    if (new_category_) {
+      std::vector<std::string> taken;
+      for (const Category& other : menu.categories) taken.push_back(other.id);
+      category_draft_.id = id_from_name(category_draft_.name, taken);
+      new_category_ = false;
+    }
+    field_ = Field::none;
+    save(view, out, "category", entry_json(category_draft_), category_draft_.name);
+  }
+  if (!new_category_) draw_move(view, out, "category", category_draft_.id, width);
+  if (touch::choice(
+          "Name: " + (category_draft_.name.empty() ? std::string("-") : category_draft_.name),
+          {width, h * 0.8f}, field_ == Field::name, true, "menu.field.name")) {
+    field_ = field_ == Field::name ? Field::none : Field::name;
+    text_.set_text(category_draft_.name);
+  }
+  if (!menu.day_parts.empty()) {
+    touch::heading("Sold only at (none: always)");
+    std::vector<std::string> ids, labels;
+    for (const DayPart& p : menu.day_parts)
+      ids.push_back(p.id), labels.push_back(p.name + " " + p.describe());
+    if (int t = tiles(
+            "menu.category.day_part", ids, labels,
+            [&](int i) { return has(category_draft_.day_part_ids, ids[i]); }, width);
+        t >= 0)
+      toggle(category_draft_.day_part_ids, ids[t]);
+  }
+  draw_entry(view, width);
 }
 
 }  // namespace brigade::terminal

@@ -175,3 +175,73 @@ TEST(MenuScreen, TheManagerRetiresAnItemAndItLeavesTheOrderScreen) {
   EXPECT_TRUE(t.shows("item.fries"));
   EXPECT_FALSE(t.shows("item.onion-rings"));
 }
+
+namespace {
+
+std::vector<std::string> category_ids(const Menu& menu) {
+  std::vector<std::string> ids;
+  for (const Category& c : menu.categories) ids.push_back(c.id);
+  return ids;
+}
+
+std::vector<std::string> item_ids_in(const Menu& menu, const std::string& category) {
+  std::vector<std::string> ids;
+  for (const MenuItem& i : menu.items)
+    if (i.category_id == category) ids.push_back(i.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST(MenuScreen, TheManagerAddsACategoryAndPutsItWhereItBelongs) {
+  TerminalRig t;
+  t.log_in(kManagerPin);
+  t.tap("nav.menu");
+  t.tap("menu.mode.categories");
+  t.tap("menu.new_category");
+  type_into_field(t, "Brunch");
+  t.tap("menu.category.save");
+  saved(t);
+  std::vector<std::string> ids = category_ids(t.state.menu());
+  ASSERT_EQ(ids.back(), "brunch");  // a new one comes last
+  const std::size_t count = ids.size();
+  const std::string was_last = ids[count - 2];
+
+  // Brunch goes one place earlier: one tap, on every screen.
+  t.tap("menu.move.earlier");
+  const CommandRecord* moved = t.controller.last("reorder_menu");
+  ASSERT_NE(moved, nullptr);
+  ASSERT_EQ(moved->state, CommandRecord::State::done) << moved->message;
+  ids = category_ids(t.state.menu());
+  ASSERT_EQ(ids.size(), count);
+  EXPECT_EQ(ids[count - 2], "brunch");
+  EXPECT_EQ(ids[count - 1], was_last);
+  EXPECT_EQ(category_ids(t.hub.hub().store().load_menu()), ids);
+  // The last one cannot go later than last.
+  t.tap("menu.category_entry." + was_last);
+  t.tap("menu.move.later");
+  EXPECT_EQ(t.controller.last("reorder_menu"), moved);
+}
+
+TEST(MenuScreen, TheManagerMovesAnItemWithinItsCategory) {
+  TerminalRig t;
+  t.log_in(kManagerPin);
+  t.tap("nav.menu");
+  t.tap("menu.category.beer");
+  const std::vector<std::string> before = item_ids_in(t.state.menu(), "beer");
+  ASSERT_GE(before.size(), 2u);
+  t.tap("menu.item." + before[0]);
+  t.tap("menu.move.earlier");  // first in its category: not offered
+  EXPECT_EQ(t.controller.last("reorder_menu"), nullptr);
+  t.tap("menu.move.later");
+  const CommandRecord* moved = t.controller.last("reorder_menu");
+  ASSERT_NE(moved, nullptr);
+  ASSERT_EQ(moved->state, CommandRecord::State::done) << moved->message;
+  std::vector<std::string> after = item_ids_in(t.state.menu(), "beer");
+  ASSERT_EQ(after.size(), before.size());
+  EXPECT_EQ(after[0], before[1]);
+  EXPECT_EQ(after[1], before[0]);
+  // Only the two swapped: every other category's order is as it was.
+  EXPECT_EQ(item_ids_in(t.state.menu(), "wine"),
+            item_ids_in(t.hub.hub().store().load_menu(), "wine"));
+}
