@@ -58,6 +58,9 @@ ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 riga
 # The time clock: Sam and Priya clocked in at the start of their shifts; Jess is on a break.
 for pin in 1111 2222 4444; do ctl --pin "$pin" clock in; done
 ctl --pin 4444 clock break
+# Sam forgot to clock in when he came at five: the manager fixes it, with the reason.
+ctl --pin 1234 punch fix sam --punch 1 --at "$(date -d '-3 hours' +%Y-%m-%dT%H:%M)" \
+  --reason "Forgot to clock in"
 
 # The terminal's key: paired on its first start, already paired on the next ones.
 pos_key=(--key "$work/pos-1.key" --pair "$(console --pin 1234 devices pair "Terminal 1" \
@@ -80,6 +83,6 @@ shot menu-category --pin 1234 --show menu --item burgers  # categories: name, da
 shot inventory --pin 1234 --show inventory --item beef-patty  # stock by ingredient: receive, count, waste
 shot staff --pin 1234 --show staff --item priya  # the back office: people, roles, hours, audit
 shot roles --pin 1234 --show roles
-shot timesheet --pin 1234 --show timesheet
+shot timesheet --pin 1234 --show timesheet --item sam
 shot audit --pin 1234 --show audit
 echo "screenshots in $out"

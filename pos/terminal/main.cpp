@@ -68,8 +68,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--item", start_up.item,
                  "then tap this menu item on the order screen (with --show menu: open this "
-                 "item or modifier group in the menu editor; with --show inventory: this "
-                 "ingredient)");
+                 "item, modifier group, ingredient or category in the menu editor; with "
+                 "--show inventory: this ingredient; with --show staff: this person; with "
+                 "--show timesheet: this person's day)");
   app.add_option("--modifiers", start_up.modifiers,
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');

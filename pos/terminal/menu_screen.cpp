@@ -173,19 +173,19 @@ void MenuScreen::save(const TerminalView& view, Intents& out, const std::string&
 
 void MenuScreen::draw_content(const TerminalView& view, Intents& out) {
   const float h = ui::touch_size();
-  if (touch::choice("Items", {touch::px(200), h * 0.8f}, mode_ == Mode::items, true,
+  if (touch::choice("Items", {touch::px(150), h * 0.8f}, mode_ == Mode::items, true,
                     "menu.mode.items"))
     mode_ = Mode::items;
   ImGui::SameLine();
-  if (touch::choice("Modifier groups", {touch::px(240), h * 0.8f}, mode_ == Mode::groups, true,
+  if (touch::choice("Modifier groups", {touch::px(220), h * 0.8f}, mode_ == Mode::groups, true,
                     "menu.mode.groups"))
     mode_ = Mode::groups;
   ImGui::SameLine();
-  if (touch::choice("Ingredients", {touch::px(200), h * 0.8f}, mode_ == Mode::ingredients, true,
+  if (touch::choice("Ingredients", {touch::px(170), h * 0.8f}, mode_ == Mode::ingredients, true,
                     "menu.mode.ingredients"))
     mode_ = Mode::ingredients;
   ImGui::SameLine();
-  if (touch::choice("Categories", {touch::px(200), h * 0.8f}, mode_ == Mode::categories, true,
+  if (touch::choice("Categories", {touch::px(170), h * 0.8f}, mode_ == Mode::categories, true,
                     "menu.mode.categories"))
     mode_ = Mode::categories;
   ImGui::SameLine();
@@ -779,7 +779,11 @@ void MenuScreen::draw_category_form(const TerminalView& view, Intents& out) {
     field_ = field_ == Field::name ? Field::none : Field::name;
     text_.set_text(category_draft_.name);
   }
-  if (!menu.day_parts.empty()) {
+  if (menu.day_parts.empty()) {
+    touch::dim(
+        "Sold at all times. Day parts (brunch, happy hour) come with the menu file: "
+        "posctl menu import.");
+  } else {
     touch::heading("Sold only at (none: always)");
     std::vector<std::string> ids, labels;
     for (const DayPart& p : menu.day_parts)

@@ -32,8 +32,10 @@ TerminalApp::TerminalApp(TerminalState& state, Controller& controller, TerminalO
     : state_(state), controller_(controller), options_(options) {}
 
 bool TerminalApp::settled() const {
-  return state_.synced() && controller_.pending_count() == 0 && start_up_done_ &&
-         last_frame_ - last_change_ >= 300;
+  // Online too: the snapshot's reply can come before the first heartbeat, and a picture
+  // of a terminal just started would say OFFLINE.
+  return state_.synced() && controller_.online() && controller_.pending_count() == 0 &&
+         start_up_done_ && last_frame_ - last_change_ >= 300;
 }
 
 void TerminalApp::handle(const Intent& intent, EpochMs now) {
@@ -326,6 +328,7 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "roles") staff_.show_roles();
       if (s.screen == "staff" && !s.item.empty()) staff_.open(state_, s.item);  // a person
       if (s.screen == "timesheet") out.push_back(ShowTimesheet{});
+      if (s.screen == "timesheet" && !s.item.empty()) timesheet_.pick(s.item, view.now);
       if (s.screen == "audit") out.push_back(ShowAudit{});
       if (s.screen == "menu") {
         out.push_back(ShowMenuEditor{});

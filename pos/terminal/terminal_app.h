@@ -73,7 +73,7 @@ class TerminalApp {
     start_up_step_ = 0;
     start_up_done_ = false;
   }
-  // Synced with the hub, nothing waiting, start-up steps done, and the state quiet for a
+  // Synced with the hub and online, nothing waiting, start-up steps done, and the state quiet for a
   // moment (the events of the last command have come in): what a screenshot waits for.
   bool settled() const;
 

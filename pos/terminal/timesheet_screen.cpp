@@ -88,6 +88,13 @@ void TimesheetScreen::on_leave() {
   fixing_.stop();
 }
 
+void TimesheetScreen::pick(const std::string& staff_id, EpochMs at) {
+  std::tm d = local_tm(at);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &d);
+  pick_day(staff_id, date);
+}
+
 void TimesheetScreen::pick_day(const std::string& staff_id, const std::string& date) {
   staff_id_ = staff_id;
   date_ = date;

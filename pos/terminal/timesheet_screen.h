@@ -24,6 +24,8 @@ class TimesheetScreen : public ScreenBase {
 
   // The week shown: from its Monday 00:00, local time (0 until first drawn: this week).
   EpochMs week_start() const { return week_start_; }
+  // Picks a person's day, as a tap on it does: the day `at` is in (local).
+  void pick(const std::string& staff_id, EpochMs at);
 
  protected:
   void draw_content(const TerminalView& view, Intents& out) override;
