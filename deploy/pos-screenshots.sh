@@ -85,4 +85,5 @@ shot staff --pin 1234 --show staff --item priya  # the back office: people, role
 shot roles --pin 1234 --show roles
 shot timesheet --pin 1234 --show timesheet --item sam
 shot audit --pin 1234 --show audit
+shot my-hours --show timesheet  # a server: their own hours, and changing their PIN
 echo "screenshots in $out"

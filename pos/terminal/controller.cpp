@@ -244,6 +244,11 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.description = "Saving " + i.staff.name;
             return c;
           },
+          [&](const ChangeStaffPin& i) -> std::optional<Command> {
+            Command c = Command::of(i.change);
+            c.description = "Changing " + state.staff_name(i.change.staff_id) + "'s PIN";
+            return c;
+          },
           [&](const SetRolePermission& i) -> std::optional<Command> {
             Command c = Command::of(i.change);
             c.description = std::string(i.change.allowed ? "Letting " : "Stopping ") +

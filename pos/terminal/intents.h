@@ -182,6 +182,9 @@ struct ListStaff {};  // everyone, inactive people too
 struct SaveStaffMember {
   protocol::SaveStaff staff;  // a new PIN in `pin`, or "" to keep it
 };
+struct ChangeStaffPin {  // one's own, with the current PIN; or someone else's (a manager)
+  protocol::ChangePin change;
+};
 struct SetRolePermission {
   protocol::SetPermission change;
 };
@@ -228,8 +231,8 @@ using Intent =
                  SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
                  ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock,
                  ClockPunch, ShowStaff, ShowTimesheet, ShowAudit, ListStaff, SaveStaffMember,
-                 SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule, ReadAudit,
-                 ReorderMenuEntries>;
+                 ChangeStaffPin, SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule,
+                 ReadAudit, ReorderMenuEntries>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

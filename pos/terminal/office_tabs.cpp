@@ -46,6 +46,9 @@ bool may_open(const Controller& controller, OfficeTab tab) {
 }
 
 void office_tabs(const TerminalView& view, OfficeTab current, Intents& out) {
+  int open = 0;
+  for (const Tab& t : kTabs) open += may_open(view.controller, t.tab) ? 1 : 0;
+  if (open < 2) return;  // one's own hours alone: no tabs to choose from
   const ImVec2 size{touch::px(190), ui::touch_size() * 0.75f};
   bool first = true;
   for (const Tab& t : kTabs) {

@@ -84,6 +84,7 @@ std::string hours_text(std::int64_t ms) {
 
 void TimesheetScreen::on_leave() {
   asked_ = false;
+  my_pin_.close();
   fix_ = Fix::none;
   fixing_.stop();
 }
@@ -106,7 +107,6 @@ void TimesheetScreen::pick_day(const std::string& staff_id, const std::string& d
 
 void TimesheetScreen::draw_content(const TerminalView& view, Intents& out) {
   office_tabs(view, OfficeTab::timesheet, out);
-  ImGui::Spacing();
   if (week_start_ == 0) week_start_ = monday_of(view.now);
   const bool everyone = view.controller.may(Permission::run_reports);
   // Asked once per visit and week, and again whenever someone punches or a punch is fixed.
@@ -173,6 +173,8 @@ void TimesheetScreen::draw_content(const TerminalView& view, Intents& out) {
                         "timesheet.rule"))
         out.push_back(ChangeClockRule{!rule});
     }
+    ImGui::Spacing();
+    my_pin_.draw(view, out, ImGui::GetContentRegionAvail().x);
   }
   ImGui::EndChild();
 }

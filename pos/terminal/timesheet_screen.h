@@ -2,7 +2,8 @@
 // breaks apart, an open shift marked. Everyone sees their own; whoever may read reports
 // sees everyone's. A manager fixes a punch here (a forgotten clock-out, a missed break):
 // change its time, remove it or add the one that was missed, always with the reason, which
-// goes into the audit log. And the store's rule: clock in before opening a check, or not.
+// goes into the audit log. And the store's rule: clock in before opening a check, or not;
+// and, for whoever is logged in, changing their own PIN.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include "follower.h"
 #include "intents.h"
 #include "keypad.h"
+#include "pin_change_panel.h"
 #include "screen_base.h"
 #include "view.h"
 
@@ -20,12 +22,15 @@ namespace brigade::terminal {
 class TimesheetScreen : public ScreenBase {
  public:
   TimesheetScreen() : ScreenBase("##timesheet") {}
-  std::string title(const TerminalView&) const override { return "Timesheet"; }
+  std::string title(const TerminalView& view) const override {
+    return view.controller.may(Permission::run_reports) ? "Timesheet" : "My hours";
+  }
 
   // The week shown: from its Monday 00:00, local time (0 until first drawn: this week).
   EpochMs week_start() const { return week_start_; }
   // Picks a person's day, as a tap on it does: the day `at` is in (local).
   void pick(const std::string& staff_id, EpochMs at);
+  PinChangePanel::Step pin_step() const { return my_pin_.step(); }
 
  protected:
   void draw_content(const TerminalView& view, Intents& out) override;
@@ -48,6 +53,7 @@ class TimesheetScreen : public ScreenBase {
   Keypad time_{Keypad::Kind::count, 4};  // "2230": 22:30
   std::string reason_;
   Follower fixing_;
+  PinChangePanel my_pin_;  // in the panel while no day is picked
 };
 
 // "2230" typed on the keypad: 22:30 on the shift's date ("2026-12-04", local), or the

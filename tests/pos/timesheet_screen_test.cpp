@@ -205,3 +205,46 @@ TEST(AuditScreen, AManagerPagesThroughTheLog) {
 }
 
 }  // namespace
+
+namespace {
+
+void pin_step(TerminalRig& t, const std::string& digits) {
+  for (char d : digits) t.tap(std::string("mypin.pad.") + d);
+  t.tap("mypin.pad.enter");
+}
+
+}  // namespace
+
+TEST(PinChangePanel, AServerChangesTheirOwnPinWithTheCurrentOne) {
+  TerminalRig t;
+  t.log_in(kServerPin);
+  t.tap("nav.office");  // My hours
+  t.tap("mypin.open");
+  pin_step(t, "9999");  // not Sam's PIN
+  pin_step(t, "8642");
+  pin_step(t, "8642");
+  const CommandRecord* wrong = t.controller.last("change_pin");
+  ASSERT_NE(wrong, nullptr);
+  EXPECT_EQ(wrong->state, CommandRecord::State::refused);
+  EXPECT_EQ(wrong->message, "that is not your current PIN");
+
+  // The new PIN twice, and they must match.
+  t.tap("mypin.open");
+  pin_step(t, kServerPin);
+  pin_step(t, "8642");
+  pin_step(t, "8643");
+  EXPECT_EQ(t.controller.last("change_pin"), wrong);  // nothing sent
+  EXPECT_EQ(t.app.timesheet().pin_step(), PinChangePanel::Step::fresh);
+  pin_step(t, "8642");
+  pin_step(t, "8642");
+  const CommandRecord* changed = t.controller.last("change_pin");
+  ASSERT_EQ(changed->state, CommandRecord::State::done) << changed->message;
+  EXPECT_TRUE(t.controller.logged_in());  // one's own PIN ends no session
+
+  t.tap("nav.logout");
+  t.log_in(kServerPin);  // the old one opens nothing now
+  EXPECT_FALSE(t.controller.logged_in());
+  t.log_in("8642");
+  ASSERT_TRUE(t.controller.logged_in());
+  EXPECT_EQ(t.controller.staff()->id, "sam");
+}
