@@ -235,7 +235,10 @@ FrameOutput KitchenScreen::draw(const ScreenFrame& frame) {
   layout_.clear();
   for (const auto& p : pages) {
     layout_.emplace_back();
-    for (const auto& placed : p) layout_.back().push_back(placed.ticket->id);
+    for (const auto& placed : p) {
+      layout_.back().push_back(placed.ticket->id);
+      out.on_board.push_back(placed.ticket->id);
+    }
   }
   read_keys(board, out);
   page_ = std::clamp(page_, 0, pages_ - 1);

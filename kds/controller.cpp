@@ -38,7 +38,7 @@ std::size_t Controller::waiting() const {
 
 void Controller::run(const FrameOutput& frame) {
   for (const auto& intent : frame.intents) handle(intent);
-  for (auto id : frame.displayed) board_.displayed(id);
+  for (auto id : frame.on_board) board_.displayed(id);
   acknowledge_displayed();
 }
 

@@ -28,7 +28,7 @@ class Controller {
 
   // Asks the hub for its time (hello); again whenever the screen comes back online.
   void sync_clock();
-  // A frame's intents become commands; tickets it displayed are acknowledged.
+  // A frame's intents become commands; tickets on its board (any page) are acknowledged.
   void run(const FrameOutput& frame);
   void handle(const Intent& intent);
   void acknowledge_displayed();

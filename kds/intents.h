@@ -29,6 +29,9 @@ using Intent = std::variant<BumpTicket, BumpLine, RecallTicket>;
 struct FrameOutput {
   std::vector<Intent> intents;
   std::vector<std::int64_t> displayed;  // tickets drawn on screen this frame
+  // Every ticket laid out on the board, on this page or a later one: the screen has it and
+  // the cook pages to it, so it is acknowledged (an acknowledgement means delivery).
+  std::vector<std::int64_t> on_board;
 };
 
 }  // namespace brigade::kds

@@ -124,17 +124,17 @@ TEST_F(GrillWithABurger, RecallBringsABumpedTicketBackAtThisStationOrFromServedA
   EXPECT_EQ(ids(pass.board), std::vector<std::int64_t>{id});
 }
 
-TEST_F(GrillWithABurger, EveryTicketTheScreenDisplaysIsAcknowledgedToTheHub) {
-  grill.controller.run({{}, {id}});
+TEST_F(GrillWithABurger, EveryTicketOnTheScreensBoardIsAcknowledgedToTheHub) {
+  grill.controller.run({{}, {id}, {id}});
   ASSERT_EQ(types(grill), std::vector<std::string>{"ack_ticket"});
   grill.pump();
   EXPECT_NE(grill.board.find(id)->station("grill")->acknowledged_at, 0);
-  grill.controller.run({{}, {id}});
+  grill.controller.run({{}, {id}, {id}});
   EXPECT_EQ(grill.sent.size(), 1u) << "once";
   // A screen that restarts does not acknowledge again what the hub has.
   KitchenHub::Screen rebooted(hub, station({"grill"}));
   rebooted.start();
-  rebooted.controller.run({{}, {id}});
+  rebooted.controller.run({{}, {id}, {id}});
   EXPECT_TRUE(rebooted.sent.empty());
 }
 
@@ -155,7 +155,7 @@ TEST_F(GrillWithABurger, OnlyWhatTheCookDidCountsAsWaitingToBeSent) {
     return ids.back();
   });
   controller.sync_clock();
-  controller.run({{}, {id}});  // an acknowledgement
+  controller.run({{}, {id}, {id}});  // an acknowledgement
   EXPECT_EQ(controller.waiting(), 0u);
   controller.handle(BumpTicket{id});
   EXPECT_EQ(controller.waiting(), 1u);

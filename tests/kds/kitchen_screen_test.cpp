@@ -288,7 +288,7 @@ TEST(KitchenScreen, HeldCoursesShowOnHoldAndCannotBeBumped) {
   EXPECT_EQ(grill.screen.sent[0].first, "ack_ticket");
 }
 
-TEST(KitchenScreen, ArrowsPageAndOnlyTicketsOnScreenAreAcknowledged) {
+TEST(KitchenScreen, ArrowsPageAndEveryTicketOnTheBoardIsAcknowledged) {
   KitchenHub hub;
   ScreenRig grill(hub, station({"grill"}));
   std::vector<std::int64_t> tickets;
@@ -303,9 +303,16 @@ TEST(KitchenScreen, ArrowsPageAndOnlyTicketsOnScreenAreAcknowledged) {
   ASSERT_FALSE(first_page.empty());
   EXPECT_EQ(first_page[0], tickets[0]);
   EXPECT_LT(first_page.size(), tickets.size());
-  std::size_t acks = 0;
-  for (const auto& [type, args] : grill.screen.sent) acks += type == "ack_ticket";
-  EXPECT_EQ(acks, first_page.size());
+  // Those on later pages too: the screen has them, one arrow away. Acknowledging only
+  // the first page would raise the floor's warning (and print backups) for a busy,
+  // working screen.
+  std::vector<std::int64_t> acked;
+  for (const auto& [type, args] : grill.screen.sent)
+    if (type == "ack_ticket") acked.push_back(args["ticket_id"]);
+  EXPECT_EQ(acked, tickets);
+  grill.frame();  // the hub's ticket.acknowledged events are back: it has them all
+  for (std::int64_t id : tickets)
+    EXPECT_NE(grill.screen.board.find(id)->station("grill")->acknowledged_at, 0) << id;
 
   grill.press(ui::key::right);
   grill.frame();
