@@ -93,6 +93,17 @@ class AuditCommands {
   bool csv_ = false;
 };
 
+// day [open|close]: the business day (day.cpp).
+class DayCommands {
+ public:
+  explicit DayCommands(CommandLine cli);
+  DayCommands(const DayCommands&) = delete;
+  DayCommands& operator=(const DayCommands&) = delete;
+
+ private:
+  bool carry_over_ = false;
+};
+
 // open, add, send, order, fire: taking an order to the kitchen (orders.cpp).
 class OrderCommands {
  public:

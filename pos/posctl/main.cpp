@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   MenuCommands menu(cli);
   AuditCommands audit(cli);
   StaffCommands staff(cli);
+  DayCommands day(cli);
   OrderCommands orders(cli);
   CheckCommands checks(cli);
   KitchenCommands kitchen(cli);

@@ -46,6 +46,13 @@ void put_rows(Store& store, int version) {
         return id.error();
       return s.set_clock_in_required(true);
     });
+  if (version >= 11)
+    commit(store, [](Store& s) -> Status {
+      if (auto day = s.start_day(100, "ana"); !day) return day.error();
+      if (auto set = s.set_day_of_check(2, 1); !set) return set;
+      if (auto z = s.close_day(1, 200, "ana"); !z) return z.error();
+      return success();
+    });
 }
 
 void expect_rows(Store& store, int version) {
@@ -96,6 +103,21 @@ void expect_rows(Store& store, int version) {
   ASSERT_EQ(punches.size(), version >= 10 ? 1u : 0u);
   if (version >= 10) {
     EXPECT_EQ(punches[0], (Punch{1, "ana", PunchKind::in, 500, "pos-1", "", ""}));
+  }
+  // v11: a store from before with checks gets a first day around them, open since the
+  // first of them; one of v11 keeps its days and Z numbers.
+  const auto day = store.find_day(1);
+  if (version < 2) {
+    EXPECT_FALSE(day.has_value());  // no checks: no day yet
+    return;
+  }
+  ASSERT_TRUE(day.has_value());
+  EXPECT_EQ(store.day_of_check(2), 1);
+  if (version >= 11) {
+    EXPECT_EQ(*day, (BusinessDay{1, 100, "ana", 200, "ana", 1}));
+  } else {
+    EXPECT_EQ(*day, (BusinessDay{1, testing::sample_check(2, 1).opened_at, "", 0, "", 0}));
+    EXPECT_EQ(store.open_day(), day);
   }
 }
 

@@ -157,6 +157,13 @@ ctl --pin 1234 staff deactivate maria | grep -q "inactive" || fail "deactivate"
 expect_exit 1 ctl --pin 5678 checks
 ctl --pin 1234 staff list | grep -q "^maria .*inactive" || fail "the list: $(ctl --pin 1234 staff list)"
 
+# The business day: opened by the first check, closed by the manager with Z 1 (the checks
+# still open go on in the next day).
+ctl --pin 1234 day | grep -q "^day 1, open since" || fail "day: $(ctl --pin 1234 day)"
+expect_exit 1 ctl --pin 2222 day close  # not a manager
+ctl --pin 1234 day close --carry-over | grep -q "^closed day 1, .*, Z 1" || fail "day close"
+ctl --pin 1234 day | grep -q "^day 1, .*, Z 1" || fail "the closed day: $(ctl --pin 1234 day)"
+
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"
 hub_pid=

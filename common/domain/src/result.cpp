@@ -80,6 +80,12 @@ std::string_view to_string(Errc code) {
       return "clock_refused";
     case Errc::not_clocked_in:
       return "not_clocked_in";
+    case Errc::day_already_open:
+      return "day_already_open";
+    case Errc::no_day_open:
+      return "no_day_open";
+    case Errc::checks_still_open:
+      return "checks_still_open";
   }
   return "unknown_error";
 }

@@ -533,6 +533,20 @@ void read(ArgReader& args, SetClockRule& c) {
   args.no_other_fields();
 }
 
+Json to_json(const OpenDay&) {
+  return Json::object();
+}
+Json to_json(const CloseDay& c) {
+  return c.carry_over ? Json{{"carry_over", true}} : Json::object();
+}
+void read(ArgReader& args, OpenDay&) {
+  args.no_other_fields();
+}
+void read(ArgReader& args, CloseDay& c) {
+  c.carry_over = args.optional_boolean("carry_over").value_or(false);
+  args.no_other_fields();
+}
+
 Json to_json(const SetPermission& c) {
   return {
       {"role", to_string(c.role)}, {"permission", to_string(c.permission)}, {"allowed", c.allowed}};

@@ -130,10 +130,13 @@ Answer OrderService::Impl::open_check(Call& call) {
   if (request.channel == Channel::dine_in && !floor.find_table(request.table_id))
     return fail(Errc::not_found, "there is no table '" + request.table_id + "' on the floor plan");
 
+  auto day = day_for_new_check(call);  // the first check of the day opens it
+  if (!day) return day.error();
   std::int64_t id = store.next_id("check");
   std::int64_t number = store.next_id("check_number");
   Check check = brigade::open_check(id, number, request, call.staff->id, call.now);
   if (auto s = store.save_check(check); !s) return s.error();
+  if (auto s = store.set_day_of_check(id, day->id); !s) return s.error();
   return Json{{"check_id", id}, {"check", emit_check(event::check_opened, check, call.now)}};
 }
 

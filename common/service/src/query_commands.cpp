@@ -96,6 +96,7 @@ Answer OrderService::Impl::snapshot(Call& call) {
               {"menu_version", store.menu_version()},
               {"permissions", protocol::to_json(permissions)},
               {"clock_in_required", store.clock_in_required()},
+              {"day", open_day_json()},
               {"floor", protocol::to_json(floor)},
               {"staff", staff}};
   Json checks = Json::array();

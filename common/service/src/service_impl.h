@@ -268,6 +268,15 @@ struct OrderService::Impl {
   // clocked in, or on a break.
   std::optional<Refusal> require_clocked_in(const Call& call) const;
 
+  // [SECTION] the business day (day_commands.cpp)
+  Answer open_day(Call& call);
+  Answer close_day(Call& call);
+  Answer day_status(Call& call);
+  // The open day for a check about to open: the one open, or a new one (day.opened).
+  Result<BusinessDay> day_for_new_check(const Call& call);
+  Result<BusinessDay> start_day(const Call& call, bool automatically);
+  Json open_day_json() const;  // the open day, or null
+
   // [SECTION] devices (device_commands.cpp)
   Answer start_pairing(Call& call);
   Answer pair(Call& call);

@@ -580,6 +580,31 @@ ALTER TABLE settings ADD COLUMN clock_in_required INTEGER NOT NULL DEFAULT 0
   CHECK (clock_in_required IN (0, 1));
 )sql";
 
+// v11: the business day (issue 12). At most one day is open; a day is closed once, with
+// the next Z number. Each check belongs to the day it was opened in (or was carried over
+// to). A store that has checks already gets a first day around them, open since the first.
+constexpr const char* kBusinessDaySchema = R"sql(
+CREATE TABLE business_days (
+  id INTEGER PRIMARY KEY CHECK (id > 0),
+  opened_at INTEGER NOT NULL,
+  opened_by TEXT NOT NULL,
+  closed_at INTEGER,
+  closed_by TEXT,
+  z_number INTEGER UNIQUE CHECK (z_number > 0),
+  CHECK ((closed_at IS NULL) = (z_number IS NULL)),
+  CHECK ((closed_at IS NULL) = (closed_by IS NULL))
+);
+CREATE UNIQUE INDEX business_days_one_open ON business_days ((closed_at IS NULL))
+  WHERE closed_at IS NULL;
+
+ALTER TABLE checks ADD COLUMN business_day INTEGER REFERENCES business_days (id);
+CREATE INDEX checks_by_day ON checks (business_day);
+
+INSERT INTO business_days (id, opened_at, opened_by)
+  SELECT 1, MIN(opened_at), '' FROM checks HAVING COUNT(*) > 0;
+UPDATE checks SET business_day = 1 WHERE EXISTS (SELECT 1 FROM business_days);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -591,6 +616,7 @@ constexpr Migration kMigrations[] = {
     {8, "each role's permissions as data", kPermissionsSchema},
     {9, "inventory by ingredient", kInventorySchema},
     {10, "the time clock", kTimeClockSchema},
+    {11, "the business day", kBusinessDaySchema},
 };
 
 }  // namespace

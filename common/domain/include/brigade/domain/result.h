@@ -48,6 +48,9 @@ enum class Errc {
   locked_out,               // too many wrong PINs in a row: no PIN is checked until the wait ends
   clock_refused,            // a punch that does not follow (clocked in twice, a break while off)
   not_clocked_in,           // the store asks for a clock-in before taking orders
+  day_already_open,         // opening a business day while one is open
+  no_day_open,              // closing the business day when none is open
+  checks_still_open,        // closing the day over open checks, not carried over
 };
 
 std::string_view to_string(Errc code);

@@ -425,6 +425,23 @@ struct SetClockRule {
   bool operator==(const SetClockRule&) const = default;
 };
 
+// The business day (docs/protocol.md, "The business day").
+struct OpenDay {
+  static constexpr std::string_view kind = command::open_day;
+  bool operator==(const OpenDay&) const = default;
+};
+// Closes the open day with the next Z number; open checks go to the next day when
+// `carry_over`, else the day stays open.
+struct CloseDay {
+  static constexpr std::string_view kind = command::close_day;
+  bool carry_over = false;
+  bool operator==(const CloseDay&) const = default;
+};
+
+Json to_json(const OpenDay& c);
+Json to_json(const CloseDay& c);
+void read(ArgReader& args, OpenDay& c);
+void read(ArgReader& args, CloseDay& c);
 Json to_json(const Clock& c);
 Json to_json(const FixPunch& c);
 Json to_json(const GetTimesheet& c);

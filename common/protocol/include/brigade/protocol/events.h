@@ -20,6 +20,7 @@ inline constexpr std::string_view check = "check";
 inline constexpr std::string_view menu = "menu";
 inline constexpr std::string_view alert = "alert";
 inline constexpr std::string_view staff = "staff";
+inline constexpr std::string_view day = "day";  // the business day: opened, closed
 inline constexpr std::string_view hub = "hub";  // heartbeats only, never in the log
 inline constexpr std::string_view tickets = "ticket.";
 std::string station(std::string_view station_id);  // "ticket.grill"
@@ -63,6 +64,9 @@ inline constexpr std::string_view ticket_bumped = "ticket.bumped";
 inline constexpr std::string_view ticket_served = "ticket.served";
 inline constexpr std::string_view ticket_recalled = "ticket.recalled";
 inline constexpr std::string_view ticket_rush = "ticket.rush";
+// day
+inline constexpr std::string_view day_opened = "day.opened";
+inline constexpr std::string_view day_closed = "day.closed";
 // alert
 inline constexpr std::string_view station_not_acknowledged = "station.not_acknowledged";
 inline constexpr std::string_view pin_locked_out = "pin.locked_out";

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "brigade/domain/business_day.h"
 #include "brigade/domain/check.h"
 #include "brigade/domain/device.h"
 #include "brigade/domain/floor.h"
@@ -175,6 +176,20 @@ class Store {
   Status remove_punch(std::int64_t id);
   bool clock_in_required() const;
   Status set_clock_in_required(bool required);
+
+  // The business day (schema v11): the one open, if any; one by id; the latest first; a
+  // new one (the next id) opened at `at`; closing one with the next Z number (returned:
+  // consecutive, in the same transaction). Changes inside a transaction.
+  std::optional<BusinessDay> open_day() const;
+  std::optional<BusinessDay> find_day(std::int64_t id) const;
+  std::vector<BusinessDay> last_days(int count) const;
+  Result<BusinessDay> start_day(EpochMs at, std::string_view by);
+  Result<std::int64_t> close_day(std::int64_t id, EpochMs at, std::string_view by);
+  // The day a check belongs to (0: none yet); putting it in another (carried over); how
+  // many checks a day has, open ones too.
+  std::int64_t day_of_check(std::int64_t check_id) const;
+  Status set_day_of_check(std::int64_t check_id, std::int64_t day);
+  std::int64_t count_checks_of_day(std::int64_t day) const;
 
   Permissions load_permissions() const;
   Status save_permission(Role role, Permission permission, bool allowed);
