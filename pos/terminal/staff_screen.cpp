@@ -160,16 +160,22 @@ void StaffScreen::draw_form(const TerminalView& view, const Json& staff, Intents
   touch::big(fresh_ ? "New person" : draft_.name);
   if (!draft_.active)
     touch::coloured("Inactive: they cannot log in. A new PIN brings them back.", ui::colour::late);
-  if (const CommandRecord* r = saving_.record(view.controller)) {
-    if (r->pending())
+  const CommandRecord* r = saving_.record(view.controller);
+  if (r) {
+    if (r->pending()) {
       touch::dim("Saving...");
-    else if (r->state == CommandRecord::State::refused)
+    } else if (r->state == CommandRecord::State::refused) {
       touch::coloured("Not saved: " + r->message, ui::colour::late);
-    else
-      touch::coloured("Saved: " + r->result["staff"].value("name", "") + " can log in" +
-                          (r->result["staff"].value("active", true) ? "" : " no more"),
+    } else {
+      // Saved: the form is that person as the hub has them now (a new one is no longer new).
+      if (!applied_) draft_ = draft_of(r->result["staff"]);
+      applied_ = true;
+      fresh_ = false;
+      touch::coloured("Saved: " + draft_.name + " can log in" + (draft_.active ? "" : " no more"),
                       ui::colour::ok);
+    }
   }
+  const bool waiting = r && r->pending();
   auto send = [&](bool active) {
     protocol::SaveStaff save;
     save.id = draft_.id;
@@ -184,15 +190,13 @@ void StaffScreen::draw_form(const TerminalView& view, const Json& staff, Intents
     if (active && has_pin) save.pin = pin_.digits();
     saving_.start(view.controller, "save_staff");
     out.push_back(SaveStaffMember{save});
-    // Saved again later, it is this person changed; the PIN is not kept on screen.
-    draft_.id = save.id;
-    draft_.active = active;
-    fresh_ = false;
+    applied_ = false;
     field_ = Field::none;
-    pin_.clear();
+    pin_.clear();  // not kept on screen
   };
   // A new person, or someone coming back, needs a PIN to log in with.
-  const bool ready = !draft_.name.empty() && (draft_.active && !fresh_ ? true : has_pin);
+  const bool ready =
+      !waiting && !draft_.name.empty() && (draft_.active && !fresh_ ? true : has_pin);
   const float half = touch::share(2, width);
   if (touch::button(fresh_           ? "Add " + (draft_.name.empty() ? "them" : draft_.name)
                     : !draft_.active ? "Bring back"
@@ -202,7 +206,7 @@ void StaffScreen::draw_form(const TerminalView& view, const Json& staff, Intents
     send(true);
   if (draft_.active && !fresh_) {
     ImGui::SameLine();
-    if (touch::button("Has left", {half, h}, ui::shade(ui::colour::late, -0.15f), !me,
+    if (touch::button("Has left", {half, h}, ui::shade(ui::colour::late, -0.15f), !me && !waiting,
                       "staff.deactivate"))
       send(false);
   }

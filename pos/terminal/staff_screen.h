@@ -51,6 +51,7 @@ class StaffScreen : public ScreenBase {
   std::uint64_t seen_changes_ = 0;  // staff events when it was asked
   Draft draft_;
   bool editing_ = false, fresh_ = false;
+  bool applied_ = false;  // the last save's answer is in the form
   Field field_ = Field::none;
   TextEntry name_{64, TextEntry::Capitals::words};
   Keypad pin_{Keypad::Kind::pin, 6};

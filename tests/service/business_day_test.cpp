@@ -122,6 +122,15 @@ TEST_F(BusinessDays, OpenChecksCarriedOverGoOnInTheNextDay) {
   EXPECT_EQ(status.result()["days"][1]["checks"], 1);
 }
 
+TEST_F(BusinessDays, AManagersPinLetsAServerCloseTheDayInTheManagersName) {
+  ASSERT_TRUE(office.call("open_day").ok());
+  Reply closed = floor.call("close_day", Json::object(), kManagerPin);
+  ASSERT_TRUE(closed.ok()) << closed.message();
+  EXPECT_EQ(closed.result()["day"]["closed_by"], "dana");
+  EXPECT_EQ(published(closed.publications)[0]["body"]["by"], "dana");
+  EXPECT_EQ(floor.call("open_day", Json::object(), "0000").code(), "wrong_pin");
+}
+
 TEST_F(BusinessDays, BadArgumentsAndStrangersGetNothing) {
   EXPECT_EQ(office.call("close_day", {{"carry_over", "yes"}}).code(), "bad_request");
   EXPECT_EQ(office.call("open_day", {{"day", 7}}).code(), "bad_request");

@@ -23,11 +23,18 @@ Json OrderService::Impl::open_day_json() const {
   return day ? day_json(*day) : Json();
 }
 
+namespace {
+// Who opened or closed a day: the manager whose PIN lent the right, else the sender.
+std::string day_by(const Call& call) {
+  return call.approved_by.empty() ? call.actor() : call.approved_by;
+}
+}  // namespace
+
 Result<BusinessDay> OrderService::Impl::start_day(const Call& call, bool automatically) {
-  auto day = store.start_day(call.now, call.actor());
+  auto day = store.start_day(call.now, day_by(call));
   if (!day) return day.error();
   emit(event::day_opened, {std::string(topic::day)},
-       {{"day", day_json(day.value())}, {"automatically", automatically}, {"by", call.actor()}},
+       {{"day", day_json(day.value())}, {"automatically", automatically}, {"by", day_by(call)}},
        call.now);
   return day;
 }
@@ -66,7 +73,7 @@ Answer OrderService::Impl::close_day(Call& call) {
       carried.push_back(check.id);
     }
   if (auto s = check_close_day(labels, cmd.carry_over); !s) return s.error();
-  auto z = store.close_day(day->id, call.now, call.actor());
+  auto z = store.close_day(day->id, call.now, day_by(call));
   if (!z) return z.error();
   auto closed = store.find_day(day->id);
   Json next;
@@ -84,7 +91,7 @@ Answer OrderService::Impl::close_day(Call& call) {
       !s)
     return s.error();
   emit(event::day_closed, {std::string(topic::day)},
-       {{"day", day_json(*closed)}, {"carried_over", carried_json}, {"by", call.actor()}},
+       {{"day", day_json(*closed)}, {"carried_over", carried_json}, {"by", day_by(call)}},
        call.now);
   return Json{{"day", day_json(*closed)}, {"carried_over", carried_json}, {"next_day", next}};
 }
