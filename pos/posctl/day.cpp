@@ -34,7 +34,7 @@ DayCommands::DayCommands(CommandLine cli) {
   day->callback([day, cli] {
     if (!day->get_subcommands().empty()) return;
     cli.run = [cli](Hub& h) {
-      const Json r = h.call(protocol::command::day_status, Json::object());
+      const Json r = h.call(protocol::DayStatus{});
       print_result(cli.options.json, r, [](const Json& r) {
         if (r["open_day"].is_null()) fmt::print("no day is open: the first check opens one\n");
         for (const Json& d : r["days"]) fmt::print("{}\n", business_day_line(d));

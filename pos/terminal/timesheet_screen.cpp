@@ -26,25 +26,15 @@ std::string punch_words(const std::string& kind) {
 
 // "Fri 4 Dec" from "2026-12-04".
 std::string day_title(const std::string& date) {
-  std::tm d{};
-  if (std::sscanf(date.c_str(), "%d-%d-%d", &d.tm_year, &d.tm_mon, &d.tm_mday) != 3) return date;
-  d.tm_year -= 1900;
-  d.tm_mon -= 1;
-  d.tm_hour = 12;
-  std::tm shown = local_tm(from_local(d));
-  char text[32];
-  std::strftime(text, sizeof text, "%a %e %b", &shown);
-  std::string out = text;
-  if (auto twice = out.find("  "); twice != std::string::npos) out.erase(twice, 1);
-  return out;
+  auto d = date_of(date);
+  if (!d) return date;
+  d->tm_hour = 12;
+  return local_text(from_local(*d), "%a %e %b");
 }
 
 // "30 Nov".
 std::string date_text(EpochMs day) {
-  std::tm d = local_tm(day);
-  char text[16];
-  std::strftime(text, sizeof text, "%e %b", &d);
-  return text[0] == ' ' ? text + 1 : text;
+  return local_text(day, "%e %b");
 }
 
 std::string time_typed(const Keypad& keypad) {
@@ -59,17 +49,14 @@ std::string time_typed(const Keypad& keypad) {
 std::optional<EpochMs> punch_time(const std::string& date, int hhmm, EpochMs shift_start) {
   const int hours = hhmm / 100, minutes = hhmm % 100;
   if (hhmm < 0 || hours > 23 || minutes > 59) return std::nullopt;
-  std::tm d{};
-  if (std::sscanf(date.c_str(), "%d-%d-%d", &d.tm_year, &d.tm_mon, &d.tm_mday) != 3)
-    return std::nullopt;
-  d.tm_year -= 1900;
-  d.tm_mon -= 1;
-  d.tm_hour = hours;
-  d.tm_min = minutes;
-  EpochMs at = from_local(d);
+  auto d = date_of(date);
+  if (!d) return std::nullopt;
+  d->tm_hour = hours;
+  d->tm_min = minutes;
+  EpochMs at = from_local(*d);
   if (shift_start > 0 && at < shift_start) {
-    d.tm_mday += 1;
-    at = from_local(d);
+    d->tm_mday += 1;
+    at = from_local(*d);
   }
   return at;
 }
@@ -90,10 +77,7 @@ void TimesheetScreen::on_leave() {
 }
 
 void TimesheetScreen::pick(const std::string& staff_id, EpochMs at) {
-  std::tm d = local_tm(at);
-  char date[16];
-  std::strftime(date, sizeof date, "%Y-%m-%d", &d);
-  pick_day(staff_id, date);
+  pick_day(staff_id, local_text(at, "%Y-%m-%d"));
 }
 
 void TimesheetScreen::pick_day(const std::string& staff_id, const std::string& date) {

@@ -1,29 +1,37 @@
 #include "view.h"
 
+#include <cstdio>
 #include <ctime>
 
 #include "brigade/ui/theme.h"
 
 namespace brigade::terminal {
 
+std::string local_text(EpochMs at, const char* format) {
+  const std::tm local = local_tm(at);
+  char text[64];
+  std::strftime(text, sizeof text, format, &local);
+  // %e pads a day below 10 with a space: " 4 Dec", "Fri  4 Dec".
+  std::string out = text;
+  if (auto twice = out.find("  "); twice != std::string::npos) out.erase(twice, 1);
+  return !out.empty() && out[0] == ' ' ? out.substr(1) : out;
+}
+
 std::string clock_text(EpochMs at) {
-  std::time_t t = static_cast<std::time_t>(at / 1000);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char buf[8];
-  std::strftime(buf, sizeof buf, "%H:%M", &local);
-  return buf;
+  return local_text(at, "%H:%M");
 }
 
 std::string date_time_text(EpochMs at, bool weekday) {
-  std::time_t t = static_cast<std::time_t>(at / 1000);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char text[32];
-  std::strftime(text, sizeof text, weekday ? "%a %e %b %H:%M" : "%e %b %H:%M", &local);
-  std::string out = text;
-  if (auto twice = out.find("  "); twice != std::string::npos) out.erase(twice, 1);
-  return out[0] == ' ' ? out.substr(1) : out;
+  return local_text(at, weekday ? "%a %e %b %H:%M" : "%e %b %H:%M");
+}
+
+std::optional<std::tm> date_of(const std::string& date) {
+  std::tm d{};
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &d.tm_year, &d.tm_mon, &d.tm_mday) != 3)
+    return std::nullopt;
+  d.tm_year -= 1900;
+  d.tm_mon -= 1;
+  return d;
 }
 
 std::tm local_tm(EpochMs at) {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <ctime>
+#include <optional>
 #include <string>
 
 #include "controller.h"
@@ -21,6 +22,8 @@ struct TerminalView {
   std::int64_t check_id = 0;  // the check the order and payment screens are on
 };
 
+// `at` in the terminal's local time, by strftime's `format`, without %e's padding space.
+std::string local_text(EpochMs at, const char* format);
 // "19:45" in the terminal's local time.
 std::string clock_text(EpochMs at);
 // "1 Dec 21:02", and "Fri 4 Dec 21:02" with the weekday: a pairing may be months old.
@@ -28,6 +31,9 @@ std::string date_time_text(EpochMs at, bool weekday = false);
 // A time as the terminal's local calendar, and back (mktime: fields out of range carry).
 std::tm local_tm(EpochMs at);
 EpochMs from_local(std::tm local);
+// "2026-12-04" as a calendar date at midnight (not yet a time: see from_local); nullopt
+// when it is not one.
+std::optional<std::tm> date_of(const std::string& date);
 // Local midnight of the day `at` is in, and of the Monday of its week.
 EpochMs local_midnight(EpochMs at);
 EpochMs monday_of(EpochMs at);

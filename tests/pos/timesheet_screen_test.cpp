@@ -248,3 +248,30 @@ TEST(PinChangePanel, AServerChangesTheirOwnPinWithTheCurrentOne) {
   ASSERT_TRUE(t.controller.logged_in());
   EXPECT_EQ(t.controller.staff()->id, "sam");
 }
+
+namespace {
+
+EpochMs local_at(int year, int month, int day, int hour, int minute) {
+  std::tm d{};
+  d.tm_year = year - 1900;
+  d.tm_mon = month - 1;
+  d.tm_mday = day;
+  d.tm_hour = hour;
+  d.tm_min = minute;
+  return from_local(d);
+}
+
+}  // namespace
+
+TEST(TimesheetScreen, ATypedTimeIsOnTheShiftsDayOrPastMidnight) {
+  EXPECT_EQ(punch_time("2026-12-04", 2330, 0), local_at(2026, 12, 4, 23, 30));
+  // A clock-out typed as 01:30 for a shift that began at 18:00 is the next morning's.
+  const EpochMs shift = local_at(2026, 12, 4, 18, 0);
+  EXPECT_EQ(punch_time("2026-12-04", 130, shift), local_at(2026, 12, 5, 1, 30));
+  EXPECT_EQ(punch_time("2026-12-04", 1915, shift), local_at(2026, 12, 4, 19, 15));
+  EXPECT_EQ(punch_time("2026-12-04", 2460, 0), std::nullopt);  // not a time of day
+  EXPECT_EQ(punch_time("2026-12-04", 1275, 0), std::nullopt);
+  EXPECT_EQ(punch_time("the fourth", 1200, 0), std::nullopt);
+  EXPECT_EQ(hours_text(5 * 60 * kMinute + 30 * kMinute), "5 h 30");
+  EXPECT_EQ(local_text(local_at(2026, 12, 4, 12, 0), "%a %e %b"), "Fri 4 Dec");
+}

@@ -542,6 +542,12 @@ Json to_json(const CloseDay& c) {
 void read(ArgReader& args, OpenDay&) {
   args.no_other_fields();
 }
+Json to_json(const DayStatus&) {
+  return Json::object();
+}
+void read(ArgReader& args, DayStatus&) {
+  args.no_other_fields();
+}
 void read(ArgReader& args, CloseDay& c) {
   c.carry_over = args.optional_boolean("carry_over").value_or(false);
   args.no_other_fields();

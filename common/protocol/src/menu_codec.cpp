@@ -292,6 +292,14 @@ Json to_json(const Punch& p) {
           {"device", p.device}, {"fixed_by", p.fixed_by}, {"reason", p.reason}};
 }
 
+Json to_json(const BusinessDay& day) {
+  Json j{{"id", day.id}, {"opened_at", day.opened_at}, {"opened_by", day.opened_by}};
+  j["closed_at"] = day.is_open() ? Json() : Json(day.closed_at);
+  j["closed_by"] = day.is_open() ? Json() : Json(day.closed_by);
+  j["z_number"] = day.is_open() ? Json() : Json(day.z_number);
+  return j;
+}
+
 Punch read_punch(const Json& j) {
   Punch p;
   p.id = integer(j, "id");

@@ -3,24 +3,15 @@
 // closes only once no check of it is open, or with its open checks carried over to the
 // next day, which then opens at once.
 #include "brigade/domain/business_day.h"
+#include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
 namespace brigade::service {
 
-namespace {
-Json day_json(const BusinessDay& day) {
-  Json j{{"id", day.id}, {"opened_at", day.opened_at}, {"opened_by", day.opened_by}};
-  j["closed_at"] = day.is_open() ? Json() : Json(day.closed_at);
-  j["closed_by"] = day.is_open() ? Json() : Json(day.closed_by);
-  j["z_number"] = day.is_open() ? Json() : Json(day.z_number);
-  return j;
-}
-}  // namespace
-
 Json OrderService::Impl::open_day_json() const {
   auto day = store.open_day();
-  return day ? day_json(*day) : Json();
+  return day ? protocol::to_json(*day) : Json();
 }
 
 namespace {
@@ -34,7 +25,9 @@ Result<BusinessDay> OrderService::Impl::start_day(const Call& call, bool automat
   auto day = store.start_day(call.now, day_by(call));
   if (!day) return day.error();
   emit(event::day_opened, {std::string(topic::day)},
-       {{"day", day_json(day.value())}, {"automatically", automatically}, {"by", day_by(call)}},
+       {{"day", protocol::to_json(day.value())},
+        {"automatically", automatically},
+        {"by", day_by(call)}},
        call.now);
   return day;
 }
@@ -55,7 +48,7 @@ Answer OrderService::Impl::open_day(Call& call) {
                     " is open: close it with the Z report before opening another");
   auto day = start_day(call, false);
   if (!day) return day.error();
-  return Json{{"day", day_json(day.value())}};
+  return Json{{"day", protocol::to_json(day.value())}};
 }
 
 Answer OrderService::Impl::close_day(Call& call) {
@@ -83,27 +76,28 @@ Answer OrderService::Impl::close_day(Call& call) {
     if (!tomorrow) return tomorrow.error();
     for (std::int64_t id : carried)
       if (auto s = store.set_day_of_check(id, tomorrow->id); !s) return s.error();
-    next = day_json(tomorrow.value());
+    next = protocol::to_json(tomorrow.value());
   }
   const Json carried_json = carried;
-  if (auto s = record(call, "day.closed", "day " + std::to_string(day->id), day_json(*day),
-                      Json{{"day", day_json(*closed)}, {"carried_over", carried_json}});
+  if (auto s = record(call, "day.closed", "day " + std::to_string(day->id), protocol::to_json(*day),
+                      Json{{"day", protocol::to_json(*closed)}, {"carried_over", carried_json}});
       !s)
     return s.error();
   emit(event::day_closed, {std::string(topic::day)},
-       {{"day", day_json(*closed)}, {"carried_over", carried_json}, {"by", day_by(call)}},
+       {{"day", protocol::to_json(*closed)}, {"carried_over", carried_json}, {"by", day_by(call)}},
        call.now);
-  return Json{{"day", day_json(*closed)}, {"carried_over", carried_json}, {"next_day", next}};
+  return Json{
+      {"day", protocol::to_json(*closed)}, {"carried_over", carried_json}, {"next_day", next}};
 }
 
 Answer OrderService::Impl::day_status(Call& call) {
-  if (!call.args.ok()) return refusal(call.args.error());
-  call.args.no_other_fields();
+  protocol::DayStatus cmd;
+  protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
   if (auto r = require(call, Permission::run_reports, "reading the business day")) return *r;
   Json days = Json::array();
   for (const BusinessDay& d : store.last_days(10)) {
-    Json j = day_json(d);
+    Json j = protocol::to_json(d);
     j["checks"] = store.count_checks_of_day(d.id);
     days.push_back(std::move(j));
   }

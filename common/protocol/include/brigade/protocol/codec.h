@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 
+#include "brigade/domain/business_day.h"
 #include "brigade/domain/check.h"
 #include "brigade/domain/floor.h"
 #include "brigade/domain/inventory.h"
@@ -51,6 +52,9 @@ Json to_json(const Punch& punch);
 Punch read_punch(const Json& punch);
 Json to_json(const TimesheetDay& day);
 TimesheetDay read_timesheet_day(const Json& day);
+// The business day: {id, opened_at, opened_by, closed_at, closed_by, z_number}, the last
+// three null while the day is open.
+Json to_json(const BusinessDay& day);
 
 Json to_json(const CurrencyFormat& currency);
 CurrencyFormat read_currency(const Json& currency);

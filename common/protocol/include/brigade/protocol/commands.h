@@ -438,7 +438,15 @@ struct CloseDay {
   bool operator==(const CloseDay&) const = default;
 };
 
+// The open day and the last ten, with their check counts.
+struct DayStatus {
+  static constexpr std::string_view kind = command::day_status;
+  bool operator==(const DayStatus&) const = default;
+};
+
 Json to_json(const OpenDay& c);
+Json to_json(const DayStatus& c);
+void read(ArgReader& args, DayStatus& c);
 Json to_json(const CloseDay& c);
 void read(ArgReader& args, OpenDay& c);
 void read(ArgReader& args, CloseDay& c);
