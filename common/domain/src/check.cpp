@@ -416,7 +416,7 @@ Status mark_served(Check& check, std::int64_t line_id) {
 // [SECTION] after send
 
 Status void_line(Check& check, std::int64_t line_id, std::optional<int> quantity,
-                 std::string reason, std::string by) {
+                 std::string reason, std::string by, bool made) {
   if (auto s = require_open(check); !s) return s;
   Line* line = check.find_line(line_id);
   if (!line) return line_not_found(check, line_id);
@@ -431,6 +431,7 @@ Status void_line(Check& check, std::int64_t line_id, std::optional<int> quantity
     return fail(Errc::invalid_quantity, "can void 1 to " + std::to_string(live) + " of " +
                                             line->name + ", not " + std::to_string(amount));
   line->voided_quantity += amount;
+  if (made) line->voided_made += amount;
   line->void_reason = std::move(reason);
   line->voided_by = std::move(by);
   if (line->live_quantity() == 0) line->state = LineState::voided;

@@ -86,6 +86,10 @@ std::string_view to_string(Errc code) {
       return "no_day_open";
     case Errc::checks_still_open:
       return "checks_still_open";
+    case Errc::check_not_closed:
+      return "check_not_closed";
+    case Errc::nothing_to_refund:
+      return "nothing_to_refund";
   }
   return "unknown_error";
 }

@@ -326,7 +326,7 @@ Answer OrderService::Impl::void_line(Call& call) {
   const Line* voiding = check->find_line(line_id);
   const int live = voiding ? voiding->live_quantity() : 0;
   const bool made = cmd.made.value_or(true);
-  if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by); !s)
+  if (auto s = brigade::void_line(check.value(), line_id, cmd.quantity, reason, by, made); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
   // Not made: what the voided part took goes back to stock. Made: it was used.

@@ -59,6 +59,7 @@ struct Line {
   std::string voided_by;
   EpochMs ordered_at = 0;
   EpochMs sent_at = 0;
+  int voided_made = 0;  // of voided_quantity, what the kitchen had made: waste, not stock
 
   int live_quantity() const { return quantity - voided_quantity; }
   // Price of one unit with its modifiers.
@@ -231,9 +232,10 @@ Status mark_ready(Check& check, std::int64_t line_id);
 Status mark_served(Check& check, std::int64_t line_id);
 
 // --- After send ------------------------------------------------------------------------
-// Voids `quantity` of a sent line (all of what is left when nullopt), with a reason.
+// Voids `quantity` of a sent line (all of what is left when nullopt), with a reason;
+// `made`: the kitchen had made it (reported apart from voids that were never cooked).
 Status void_line(Check& check, std::int64_t line_id, std::optional<int> quantity,
-                 std::string reason, std::string by);
+                 std::string reason, std::string by, bool made = true);
 // Adds a discount or comp (id set by the caller). A line discount names a live line.
 Status add_discount(Check& check, Discount discount);
 

@@ -51,6 +51,8 @@ enum class Errc {
   day_already_open,         // opening a business day while one is open
   no_day_open,              // closing the business day when none is open
   checks_still_open,        // closing the day over open checks, not carried over
+  check_not_closed,         // refunding a check still open (void or discount it instead)
+  nothing_to_refund,        // every line asked for was refunded already
 };
 
 std::string_view to_string(Errc code);
