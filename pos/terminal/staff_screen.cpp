@@ -40,6 +40,8 @@ std::string permission_words(Permission p) {
       return "Devices";
     case Permission::manage_stock:
       return "Inventory";
+    case Permission::refund:
+      return "Refunds";
   }
   return std::string(to_string(p));
 }

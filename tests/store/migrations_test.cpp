@@ -53,6 +53,11 @@ void put_rows(Store& store, int version) {
       if (auto z = s.close_day(1, 200, "ana"); !z) return z.error();
       return success();
     });
+  if (version >= 12)
+    commit(store, [](Store& s) -> Status {
+      if (auto t = s.add_tallies(1, {{"gross", "", 3, Money::cents(4500)}}); !t) return t;
+      return s.save_z_report(1, R"({"day":1})");
+    });
 }
 
 void expect_rows(Store& store, int version) {
@@ -116,8 +121,17 @@ void expect_rows(Store& store, int version) {
   if (version >= 11) {
     EXPECT_EQ(*day, (BusinessDay{1, 100, "ana", 200, "ana", 1}));
   } else {
+    EXPECT_EQ(store.load_z_report(1), "");
     EXPECT_EQ(*day, (BusinessDay{1, testing::sample_check(2, 1).opened_at, "", 0, "", 0}));
     EXPECT_EQ(store.open_day(), day);
+  }
+  // v12: a day's figures and its Z report are kept; before, a day has none (the hub tallies
+  // the checks closed before, as it reports).
+  if (version >= 12) {
+    EXPECT_EQ(store.load_tallies(1), (std::vector<Tally>{{"gross", "", 3, Money::cents(4500)}}));
+    EXPECT_EQ(store.load_z_report(1), R"({"day":1})");
+  } else {
+    EXPECT_TRUE(store.load_tallies(1).empty());
   }
 }
 

@@ -56,6 +56,8 @@ std::string_view to_string(Permission permission) {
       return "manage_devices";
     case Permission::manage_stock:
       return "manage_stock";
+    case Permission::refund:
+      return "refund";
   }
   return "unknown";
 }
@@ -69,9 +71,9 @@ std::optional<Permission> permission_from_string(std::string_view text) {
 const std::vector<Permission>& all_permissions() {
   using P = Permission;
   static const std::vector<Permission> all{
-      P::take_orders,    P::void_sent_line, P::comp,        P::discount,    P::take_payment,
-      P::transfer_check, P::eighty_six,     P::edit_menu,   P::run_reports, P::manage_staff,
-      P::work_tickets,   P::manage_devices, P::manage_stock};
+      P::take_orders,    P::void_sent_line, P::comp,         P::discount,    P::take_payment,
+      P::transfer_check, P::eighty_six,     P::edit_menu,    P::run_reports, P::manage_staff,
+      P::work_tickets,   P::manage_devices, P::manage_stock, P::refund};
   return all;
 }
 

@@ -553,6 +553,64 @@ void read(ArgReader& args, CloseDay& c) {
   args.no_other_fields();
 }
 
+namespace {
+Json with_day(std::optional<std::int64_t> day) {
+  return day ? Json{{"day", *day}} : Json::object();
+}
+}  // namespace
+
+Json to_json(const XReport& c) {
+  return with_day(c.day);
+}
+Json to_json(const ZReport& c) {
+  return with_day(c.day);
+}
+void read(ArgReader& args, XReport& c) {
+  c.day = args.optional_id("day");
+  args.no_other_fields();
+}
+void read(ArgReader& args, ZReport& c) {
+  c.day = args.optional_id("day");
+  args.no_other_fields();
+}
+
+Json to_json(const RefundCheck& c) {
+  Json j{{"check_id", c.check_id}, {"reason", c.reason}};
+  if (c.lines) {
+    Json lines = Json::object();
+    for (const auto& [id, quantity] : *c.lines) lines[std::to_string(id)] = quantity;
+    j["lines"] = lines;
+  }
+  if (c.reference) j["reference"] = *c.reference;
+  return j;
+}
+void read(ArgReader& args, RefundCheck& c) {
+  c.check_id = args.id("check_id");
+  c.reason = args.text("reason", 200, true);
+  c.reference = args.optional_text("reference", 64);
+  const bool has_lines = args.has("lines");
+  Json lines = has_lines ? args.object("lines") : Json::object();
+  args.no_other_fields();
+  if (!args.ok() || !has_lines) return;
+  static constexpr const char* kShape = "must map line ids to quantities of 1 to 999";
+  if (lines.empty() || lines.size() > 500) return args.invalid("lines", kShape);
+  c.lines.emplace();
+  for (const auto& [key, value] : lines.items()) {
+    std::int64_t line_id = 0;
+    try {
+      std::size_t used = 0;
+      line_id = std::stoll(key, &used);
+      if (used != key.size() || line_id < 1) return args.invalid("lines", kShape);
+    } catch (const std::exception&) {
+      return args.invalid("lines", kShape);
+    }
+    if (!value.is_number_integer()) return args.invalid("lines", kShape);
+    const std::int64_t quantity = value.get<std::int64_t>();
+    if (quantity < 1 || quantity > kMaxLineQuantity) return args.invalid("lines", kShape);
+    (*c.lines)[line_id] = static_cast<int>(quantity);
+  }
+}
+
 Json to_json(const SetPermission& c) {
   return {
       {"role", to_string(c.role)}, {"permission", to_string(c.permission)}, {"allowed", c.allowed}};
@@ -573,7 +631,7 @@ void read(ArgReader& args, SetPermission& c) {
     return args.invalid("permission",
                         "must be take_orders, void_sent_line, comp, discount, take_payment, "
                         "transfer_check, eighty_six, edit_menu, run_reports, manage_staff, "
-                        "work_tickets, manage_devices or manage_stock");
+                        "work_tickets, manage_devices, manage_stock or refund");
 }
 
 Json to_json(const SaveMenuEntry& c) {

@@ -459,6 +459,7 @@ Answer OrderService::Impl::close_check(Call& call) {
   if (auto s = brigade::close_check(check.value(), menu.tax_classes, call.now); !s)
     return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  if (auto s = tally_check(check.value()); !s) return s.error();
   return Json{{"check", emit_check(event::check_closed, check.value(), call.now)}};
 }
 

@@ -69,6 +69,8 @@ Answer OrderService::Impl::close_day(Call& call) {
   auto z = store.close_day(day->id, call.now, day_by(call));
   if (!z) return z.error();
   auto closed = store.find_day(day->id);
+  auto z_report = make_z_report(*closed, call.now);
+  if (!z_report) return z_report.error();
   Json next;
   if (!carried.empty()) {
     // The checks still open go on in the next day, which opens now.
@@ -86,8 +88,10 @@ Answer OrderService::Impl::close_day(Call& call) {
   emit(event::day_closed, {std::string(topic::day)},
        {{"day", protocol::to_json(*closed)}, {"carried_over", carried_json}, {"by", day_by(call)}},
        call.now);
-  return Json{
-      {"day", protocol::to_json(*closed)}, {"carried_over", carried_json}, {"next_day", next}};
+  return Json{{"day", protocol::to_json(*closed)},
+              {"carried_over", carried_json},
+              {"next_day", next},
+              {"report", std::move(z_report.value())}};
 }
 
 Answer OrderService::Impl::day_status(Call& call) {

@@ -277,6 +277,18 @@ struct OrderService::Impl {
   Result<BusinessDay> start_day(const Call& call, bool automatically);
   Json open_day_json() const;  // the open day, or null
 
+  // [SECTION] the day's figures and refunds (report_commands.cpp)
+  Answer x_report(Call& call);
+  Answer z_report(Call& call);
+  Answer refund(Call& call);
+  // Adds a closed check's tallies to its day, and marks it tallied.
+  Status tally_check(const Check& check);
+  // Tallies the day's checks closed before the hub kept tallies.
+  Status tally_older_checks(std::int64_t day);
+  DayReport day_report(const BusinessDay& day, EpochMs now) const;
+  // Makes the Z report of a day just closed and keeps it; returns it as sent.
+  Result<Json> make_z_report(const BusinessDay& closed, EpochMs now);
+
   // [SECTION] devices (device_commands.cpp)
   Answer start_pairing(Call& call);
   Answer pair(Call& call);

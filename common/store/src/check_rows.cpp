@@ -179,6 +179,7 @@ Status Store::save_check(const Check& check) {
           station_ids = excluded.station_ids, note = excluded.note, state = excluded.state,
           void_reason = excluded.void_reason, voided_by = excluded.voided_by,
           ordered_at = excluded.ordered_at, sent_at = excluded.sent_at)sql");
+
       auto clear_modifiers = impl_->prepared("DELETE FROM line_modifiers WHERE line_id = ?1");
       auto add_modifier = impl_->prepared(R"sql(
         INSERT INTO line_modifiers (line_id, position, group_id, modifier_id, name, price_cents)
@@ -193,6 +194,10 @@ Status Store::save_check(const Check& check) {
                 line.unit_price, line.tax_class_id, station_list(line.station_ids), line.note,
                 to_string(line.state), line.void_reason, line.voided_by, line.ordered_at,
                 line.sent_at);
+        // Only a void the kitchen had made writes this v12 column (it never shrinks back).
+        if (line.voided_made > 0)
+          execute(*impl_->prepared("UPDATE lines SET voided_made = ?2 WHERE id = ?1"), line.id,
+                  line.voided_made);
         auto was = lines_before.find(line.id);
         if (!everything && !moved_away.contains(line.id) && was != lines_before.end() &&
             was->second.second->modifiers == line.modifiers)
@@ -306,6 +311,7 @@ Line line_row(SQLite::Statement& row) {
   line.voided_by = row.getColumn(13).getString();
   line.ordered_at = row.getColumn(14).getInt64();
   line.sent_at = row.getColumn(15).getInt64();
+  line.voided_made = row.getColumn(16).getInt();
   return line;
 }
 
@@ -355,7 +361,8 @@ std::optional<Check> read_check(StatementCache& statements, std::int64_t check_i
   {
     auto rows = statements.lease(R"sql(
       SELECT id, item_id, name, quantity, voided_quantity, seat, course, unit_price_cents,
-        tax_class_id, station_ids, note, state, void_reason, voided_by, ordered_at, sent_at
+        tax_class_id, station_ids, note, state, void_reason, voided_by, ordered_at, sent_at,
+        voided_made
       FROM lines WHERE check_id = ?1 ORDER BY position)sql");
     bind_values(*rows, check_id);
     while (rows->executeStep()) check.lines.push_back(line_row(*rows));

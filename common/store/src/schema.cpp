@@ -605,6 +605,64 @@ INSERT INTO business_days (id, opened_at, opened_by)
 UPDATE checks SET business_day = 1 WHERE EXISTS (SELECT 1 FROM business_days);
 )sql";
 
+// v12: the day's figures (issue 12). A closed check or a refund adds its tallies to its
+// day's sums as it is written, so a report reads a few hundred rows whatever the day's size.
+// A Z report is kept as it was printed. Voids say how much of them the kitchen had made
+// (older voids: all of it, as the hub assumed). Checks closed before v12 are tallied by the
+// hub when it starts (tallied = 0).
+constexpr const char* kDayFiguresSchema = R"sql(
+ALTER TABLE lines ADD COLUMN voided_made INTEGER NOT NULL DEFAULT 0;
+UPDATE lines SET voided_made = voided_quantity;
+
+CREATE TABLE day_tallies (
+  day INTEGER NOT NULL REFERENCES business_days (id),
+  figure TEXT NOT NULL,
+  key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  cents INTEGER NOT NULL,
+  PRIMARY KEY (day, figure, key)
+) WITHOUT ROWID;
+
+ALTER TABLE checks ADD COLUMN tallied INTEGER NOT NULL DEFAULT 0 CHECK (tallied IN (0, 1));
+CREATE INDEX checks_to_tally ON checks (id) WHERE status = 'closed' AND tallied = 0;
+
+ALTER TABLE business_days ADD COLUMN z_report TEXT;
+
+CREATE TABLE refunds (
+  id INTEGER PRIMARY KEY,
+  check_id INTEGER NOT NULL REFERENCES checks (id),
+  check_number INTEGER NOT NULL,
+  server_id TEXT NOT NULL,
+  day INTEGER NOT NULL REFERENCES business_days (id),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  reason TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  by TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TABLE refund_lines (
+  refund_id INTEGER NOT NULL REFERENCES refunds (id),
+  line_id INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  tax_class_id TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  net_cents INTEGER NOT NULL,
+  tax_cents INTEGER NOT NULL,
+  PRIMARY KEY (refund_id, line_id)
+) WITHOUT ROWID;
+CREATE TABLE refund_tenders (
+  refund_id INTEGER NOT NULL REFERENCES refunds (id),
+  payment_id INTEGER NOT NULL,
+  tender TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  reference TEXT NOT NULL,
+  PRIMARY KEY (refund_id, payment_id)
+) WITHOUT ROWID;
+CREATE INDEX refunds_by_check ON refunds (check_id);
+INSERT INTO role_permissions (role, permission) VALUES ('manager', 'refund');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "menu, floor, staff, stock, counters and the event log", kRestaurantSchema},
     {2, "checks with their lines, discounts, payments and splits", kOrderSchema},
@@ -617,6 +675,7 @@ constexpr Migration kMigrations[] = {
     {9, "inventory by ingredient", kInventorySchema},
     {10, "the time clock", kTimeClockSchema},
     {11, "the business day", kBusinessDaySchema},
+    {12, "the day's figures, Z reports and refunds", kDayFiguresSchema},
 };
 
 }  // namespace

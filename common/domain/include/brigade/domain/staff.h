@@ -29,6 +29,7 @@ enum class Permission {
   work_tickets,    // bump, recall, rush, acknowledge
   manage_devices,  // pair terminals and screens, revoke them
   manage_stock,    // receive deliveries, count, record waste
+  refund,          // give money back on a closed check
 };
 std::string_view to_string(Permission permission);
 std::optional<Permission> permission_from_string(std::string_view text);

@@ -16,6 +16,8 @@
 #include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/pricing.h"
+#include "brigade/domain/refund.h"
+#include "brigade/domain/report.h"
 #include "brigade/domain/staff.h"
 #include "brigade/domain/ticket.h"
 #include "brigade/domain/time_clock.h"
@@ -55,6 +57,15 @@ TimesheetDay read_timesheet_day(const Json& day);
 // The business day: {id, opened_at, opened_by, closed_at, closed_by, z_number}, the last
 // three null while the day is open.
 Json to_json(const BusinessDay& day);
+
+// The day's figures (report_codec.cpp): every money field in cents, breakdowns as lists of
+// {key, label, count, amount}; read leniently for clients.
+Json to_json(const DayReport& report);
+DayReport read_report(const Json& report);
+// A refund: {id, check_id, check_number, server_id, day, amount, reason, approved_by, by,
+// at, lines: [{line_id, item_id, name, tax_class_id, quantity, net, tax}], tenders:
+// [{payment_id, tender, amount, reference}]}.
+Json to_json(const Refund& refund);
 
 Json to_json(const CurrencyFormat& currency);
 CurrencyFormat read_currency(const Json& currency);

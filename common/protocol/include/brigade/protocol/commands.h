@@ -444,6 +444,39 @@ struct DayStatus {
   bool operator==(const DayStatus&) const = default;
 };
 
+// The figures of a day so far (default: the open day, else the last closed), changing
+// nothing.
+struct XReport {
+  static constexpr std::string_view kind = command::x_report;
+  std::optional<std::int64_t> day{};
+  bool operator==(const XReport&) const = default;
+};
+
+// The Z report a closed day was closed with, as it was made (default: the last).
+struct ZReport {
+  static constexpr std::string_view kind = command::z_report;
+  std::optional<std::int64_t> day{};
+  bool operator==(const ZReport&) const = default;
+};
+
+// Money back on a closed check: the lines asked (line id -> quantity), or all that is left
+// when `lines` is left out; to the tenders that paid it. `reference`: the card reader's
+// approval when a card is paid back.
+struct RefundCheck {
+  static constexpr std::string_view kind = command::refund;
+  std::int64_t check_id = 0;
+  std::optional<std::map<std::int64_t, int>> lines{};
+  std::string reason{};
+  std::optional<std::string> reference{};
+  bool operator==(const RefundCheck&) const = default;
+};
+
+Json to_json(const XReport& c);
+Json to_json(const ZReport& c);
+Json to_json(const RefundCheck& c);
+void read(ArgReader& args, XReport& c);
+void read(ArgReader& args, ZReport& c);
+void read(ArgReader& args, RefundCheck& c);
 Json to_json(const OpenDay& c);
 Json to_json(const DayStatus& c);
 void read(ArgReader& args, DayStatus& c);

@@ -46,6 +46,7 @@ inline constexpr std::string_view lines_moved_out = "lines.moved_out";
 inline constexpr std::string_view lines_moved_in = "lines.moved_in";
 inline constexpr std::string_view check_merged = "check.merged";
 inline constexpr std::string_view check_transferred = "check.transferred";
+inline constexpr std::string_view check_refunded = "check.refunded";
 inline constexpr std::string_view lines_ready = "lines.ready";
 inline constexpr std::string_view lines_served = "lines.served";
 // menu

@@ -19,6 +19,8 @@
 #include "brigade/domain/floor.h"
 #include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
+#include "brigade/domain/refund.h"
+#include "brigade/domain/report.h"
 #include "brigade/domain/restaurant.h"
 #include "brigade/domain/result.h"
 #include "brigade/domain/staff.h"
@@ -190,6 +192,20 @@ class Store {
   std::int64_t day_of_check(std::int64_t check_id) const;
   Status set_day_of_check(std::int64_t check_id, std::int64_t day);
   std::int64_t count_checks_of_day(std::int64_t day) const;
+
+  // The day's figures (schema v12). Tallies add to the day's sums (inside a transaction,
+  // with the close or refund they come from); a day's sums; closed checks not yet tallied
+  // (closed before v12) and marking a check tallied.
+  Status add_tallies(std::int64_t day, const std::vector<Tally>& tallies);
+  std::vector<Tally> load_tallies(std::int64_t day) const;
+  std::vector<std::int64_t> untallied_checks() const;
+  Status mark_tallied(std::int64_t check_id);
+  // The Z report of a closed day, kept as it was made (JSON text); "" for none.
+  Status save_z_report(std::int64_t day, std::string_view report);
+  std::string load_z_report(std::int64_t day) const;
+  // Refunds with their lines and tenders: a new one (id set by the caller); those of a check.
+  Status save_refund(const Refund& refund);
+  std::vector<Refund> load_refunds_of_check(std::int64_t check_id) const;
 
   Permissions load_permissions() const;
   Status save_permission(Role role, Permission permission, bool allowed);
