@@ -93,7 +93,7 @@ class AuditCommands {
   bool csv_ = false;
 };
 
-// day [open|close]: the business day (day.cpp).
+// day [open|close], report x|z, refund: the business day and its money (day.cpp).
 class DayCommands {
  public:
   explicit DayCommands(CommandLine cli);
@@ -101,7 +101,13 @@ class DayCommands {
   DayCommands& operator=(const DayCommands&) = delete;
 
  private:
+  void add_reports(CommandLine cli);
   bool carry_over_ = false;
+  std::int64_t day_ = 0;
+  bool csv_ = false;
+  std::int64_t check_id_ = 0;
+  std::vector<std::string> lines_;
+  std::string reason_, reference_;
 };
 
 // open, add, send, order, fire: taking an order to the kitchen (orders.cpp).

@@ -164,6 +164,26 @@ expect_exit 1 ctl --pin 2222 day close  # not a manager
 ctl --pin 1234 day close --carry-over | grep -q "^closed day 1, .*, Z 1" || fail "day close"
 ctl --pin 1234 day | grep -q "^day 1, .*, Z 1" || fail "the closed day: $(ctl --pin 1234 day)"
 
+# The day's figures: day 1's Z report as text and CSV (what check $check paid is in it), the
+# X report of the next day; a refund on a manager's PIN goes into the day it is made in.
+ctl --pin 1234 report z >"$work/z.txt" || fail "report z"
+echo "--- Z report of day 1:" && cat "$work/z.txt"
+grep -q "^Z REPORT 1$" "$work/z.txt" || fail "not a Z report"
+ctl --pin 1234 report z --csv >"$work/z.csv" || fail "report z --csv"
+head -1 "$work/z.csv" | grep -q "^section,key,label,count,amount$" || fail "CSV header"
+grep -q "^tenders,tendered,\"Taken, with tips\",,$due$" "$work/z.csv" ||
+  fail "the Z does not hold check $check's \$$due: $(cat "$work/z.csv")"
+ctl --pin 1234 --json report z | grep -q '"reconciles": *true' || fail "the Z does not reconcile"
+expect_exit 1 ctl --pin 2222 report x  # not a manager
+expect_exit 1 ctl --pin 1234 report z --day 2  # still open
+expect_exit 2 ctl --pin 1234 refund "$check" --line x --reason "wrong"
+expect_exit 1 ctl --pin 2222 refund "$check" --reason "guest complaint"  # needs a manager
+ctl --pin 2222 --approve 1234 refund "$check" --reason "guest complaint" |
+  grep -q "^refund 1 of check .*: \$$due" || fail "refund"
+ctl --pin 1234 report x --csv | grep -q "^tenders,refunds,Refunded,1,$due$" ||
+  fail "the refund is not in today's X: $(ctl --pin 1234 report x --csv)"
+ctl --pin 1234 report z --day 1 --csv | cmp -s - "$work/z.csv" || fail "the refund changed day 1's Z"
+
 kill -TERM "$hub_pid"
 wait "$hub_pid" || fail "pos-server did not stop cleanly"
 hub_pid=

@@ -4,6 +4,7 @@
 // day they are made in.
 #include "brigade/domain/refund.h"
 #include "brigade/domain/report.h"
+#include "brigade/domain/report_text.h"
 #include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
 #include "service_impl.h"
@@ -13,14 +14,6 @@ namespace brigade::service {
 namespace {
 
 constexpr EpochMs kLabourLookBackMs = 24 * 3'600'000;
-
-std::string tender_words(std::string_view tender) {
-  if (tender == "cash") return "Cash";
-  if (tender == "card") return "Card";
-  if (tender == "gift_card") return "Gift card";
-  if (tender == "house_account") return "House account";
-  return std::string(tender);
-}
 
 // The report as sent, with whether its identities hold (they always should: a `false` is a
 // bug to report, shown rather than hidden).
