@@ -55,6 +55,24 @@ ctl --pin 2222 split 5 even --parts 2
 ctl --pin 4444 order --tab "Jess & friends" beer-stout@0 beer-wheat@0
 ctl --pin 6666 order --channel takeout --customer "Lee" --phone 5550142 classic-burger:temp-medium fries@0
 ctl --pin 6666 order --channel delivery --customer "Morgan" --phone 5550199 rigatoni@0
+# Two early parties have paid and gone (cash with change; a card with a tip), and a third
+# came back for a refund: the X report has the evening's money in it.
+paid_and_gone() {  # pin, table, tender, items...
+  local pin=$1 table=$2 tender=$3; shift 3
+  local check due
+  check=$(console --pin "$pin" order --table "$table" --guests 2 "$@" |
+    sed -n 's/^check id \([0-9]*\),.*/\1/p')
+  bump_all serve
+  due=$(console --pin "$pin" show "$check" | sed -n 's/.*DUE \$\([0-9.,]*\)$/\1/p' | tr -d ,)
+  if [ "$tender" = cash ]; then ctl --pin "$pin" pay "$check" --tender cash --amount 100.00
+  else ctl --pin "$pin" pay "$check" --tender card --amount "$due" --tip 9.00; fi
+  ctl --pin "$pin" close "$check"
+  echo "$check"
+}
+paid_and_gone 1111 20 cash beer-lager@1 classic-burger:temp-medium@1 fries@2 >/dev/null
+paid_and_gone 2222 21 card wine-malbec@1 ny-strip:temp-medium-rare@1 cheesecake@2 >/dev/null
+refunded=$(paid_and_gone 1111 22 card beer-ipa@1 mozzarella-sticks@1)
+ctl --pin 1234 refund "$refunded" --reason "Sticks came out cold"
 # The time clock: Sam and Priya clocked in at the start of their shifts; Jess is on a break.
 for pin in 1111 2222 4444; do ctl --pin "$pin" clock in; done
 ctl --pin 4444 clock break
@@ -85,5 +103,6 @@ shot staff --pin 1234 --show staff --item priya  # the back office: people, role
 shot roles --pin 1234 --show roles
 shot timesheet --pin 1234 --show timesheet --item sam
 shot audit --pin 1234 --show audit
+shot day --pin 1234 --show day  # closing the day: the X report, sales by hour
 shot my-hours --show timesheet  # a server: their own hours, and changing their PIN
 echo "screenshots in $out"

@@ -276,6 +276,16 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.description = "Reading the audit log";
             return c;
           },
+          [&](const ReadDayReport&) -> std::optional<Command> {
+            Command c = Command::of(protocol::XReport{});
+            c.description = "Reading the X report";
+            return c;
+          },
+          [&](const CloseTheDay& i) -> std::optional<Command> {
+            Command c = Command::of(protocol::CloseDay{i.carry_over});
+            c.description = "Closing the day";
+            return c;
+          },
           [&](const ReorderMenuEntries& i) -> std::optional<Command> {
             Command c = Command::of(i.order);
             c.description = i.description;

@@ -34,6 +34,7 @@ struct ShowInventory {};   // what is on hand by ingredient: receive, count, was
 struct ShowStaff {};       // the people and what each role may do (managers)
 struct ShowTimesheet {};   // hours by person and day; one's own for everyone
 struct ShowAudit {};       // who changed what, when (managers)
+struct ShowDay {};         // the X report and closing the day (managers)
 
 // --- Who is at the terminal --------------------------------------------------------
 struct LogIn {
@@ -200,6 +201,10 @@ struct ChangeClockRule {  // whether staff clock in before opening checks
 struct ReadAudit {
   protocol::ListAudit ask;
 };
+struct ReadDayReport {};  // the open day's X report (or the last day's, once closed)
+struct CloseTheDay {      // the Z report: the day closes with the next Z number
+  bool carry_over = false;
+};
 struct ReorderMenuEntries {  // every id of one kind, in the new order
   protocol::ReorderMenu order;
   std::string description;
@@ -232,7 +237,7 @@ using Intent =
                  ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock,
                  ClockPunch, ShowStaff, ShowTimesheet, ShowAudit, ListStaff, SaveStaffMember,
                  ChangeStaffPin, SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule,
-                 ReadAudit, ReorderMenuEntries>;
+                 ReadAudit, ReorderMenuEntries, ShowDay, ReadDayReport, CloseTheDay>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.
@@ -251,7 +256,8 @@ inline bool is_navigation(const Intent& intent) {
          std::holds_alternative<ShowMenuEditor>(intent) ||
          std::holds_alternative<ShowInventory>(intent) ||
          std::holds_alternative<ShowStaff>(intent) ||
-         std::holds_alternative<ShowTimesheet>(intent) || std::holds_alternative<ShowAudit>(intent);
+         std::holds_alternative<ShowTimesheet>(intent) ||
+         std::holds_alternative<ShowAudit>(intent) || std::holds_alternative<ShowDay>(intent);
 }
 
 }  // namespace brigade::terminal

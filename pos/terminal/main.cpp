@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
       ->delimiter(',');
   app.add_option("--show", start_up.screen, "finish on this screen")
       ->check(CLI::IsMember({"floor", "order", "payment", "stock", "devices", "menu", "inventory",
-                             "staff", "roles", "timesheet", "audit"}));
+                             "staff", "roles", "timesheet", "audit", "day"}));
   app.add_option("--split", start_up.split, "on the payment screen, split: seat or even:N");
   app.add_option("--probe-file", probe_path,
                  "write where each button is to this file (for driving the window in tests)")

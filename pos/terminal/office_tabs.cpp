@@ -14,7 +14,8 @@ struct Tab {
 constexpr Tab kTabs[] = {{OfficeTab::staff, "Staff", "office.staff"},
                          {OfficeTab::timesheet, "Timesheet", "office.timesheet"},
                          {OfficeTab::audit, "Audit log", "office.audit"},
-                         {OfficeTab::devices, "Devices", "office.devices"}};
+                         {OfficeTab::devices, "Devices", "office.devices"},
+                         {OfficeTab::day, "Close day", "office.day"}};
 
 Intent show(OfficeTab tab) {
   switch (tab) {
@@ -22,6 +23,8 @@ Intent show(OfficeTab tab) {
       return ShowStaff{};
     case OfficeTab::audit:
       return ShowAudit{};
+    case OfficeTab::day:
+      return ShowDay{};
     case OfficeTab::devices:
       return ShowDevices{};
     case OfficeTab::timesheet:
@@ -36,6 +39,7 @@ bool may_open(const Controller& controller, OfficeTab tab) {
     case OfficeTab::staff:
       return controller.may(Permission::manage_staff);
     case OfficeTab::audit:
+    case OfficeTab::day:
       return controller.may(Permission::run_reports);
     case OfficeTab::devices:
       return controller.may(Permission::manage_devices);
@@ -49,7 +53,8 @@ void office_tabs(const TerminalView& view, OfficeTab current, Intents& out) {
   int open = 0;
   for (const Tab& t : kTabs) open += may_open(view.controller, t.tab) ? 1 : 0;
   if (open < 2) return;  // one's own hours alone: no tabs to choose from
-  const ImVec2 size{touch::px(190), ui::touch_size() * 0.75f};
+  // Five tabs leave room for a screen's own choices on the same line (staff: People, Roles).
+  const ImVec2 size{touch::px(open >= 5 ? 150 : 190), ui::touch_size() * 0.75f};
   bool first = true;
   for (const Tab& t : kTabs) {
     if (!may_open(view.controller, t.tab)) continue;

@@ -70,6 +70,9 @@ void TerminalApp::handle(const Intent& intent, EpochMs now) {
           [&](const ShowAudit&) {
             if (may_open(controller_, OfficeTab::audit)) screen_ = Screen::audit;
           },
+          [&](const ShowDay&) {
+            if (may_open(controller_, OfficeTab::day)) screen_ = Screen::day;
+          },
           [&](const DeclineNextCard& i) {
             if (auto* sim = dynamic_cast<SimulatedCardProcessor*>(&controller_.card_processor()))
               sim->set_decline_next(i.decline);
@@ -189,7 +192,8 @@ void TerminalApp::draw_top_bar(const TerminalView& view, Intents& out) {
   if (menu) go("Menu", Screen::menu, "nav.menu", ShowMenuEditor{});
   if (counts) go("Inventory", Screen::inventory, "nav.inventory", ShowInventory{});
   const bool in_office = screen_ == Screen::staff || screen_ == Screen::timesheet ||
-                         screen_ == Screen::audit || screen_ == Screen::devices;
+                         screen_ == Screen::audit || screen_ == Screen::devices ||
+                         screen_ == Screen::day;
   if (touch::choice(office ? "Office" : "My hours", nav, in_office, true, "nav.office"))
     out.push_back(office_entry(controller_));
   ImGui::SameLine();
@@ -330,6 +334,7 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "timesheet") out.push_back(ShowTimesheet{});
       if (s.screen == "timesheet" && !s.item.empty()) timesheet_.pick(s.item, view.now);
       if (s.screen == "audit") out.push_back(ShowAudit{});
+      if (s.screen == "day") out.push_back(ShowDay{});
       if (s.screen == "menu") {
         out.push_back(ShowMenuEditor{});
         if (!s.item.empty()) menu_.open(state_.menu(), s.item);  // an item or a group

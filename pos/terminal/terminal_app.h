@@ -11,6 +11,7 @@
 
 #include "audit_screen.h"
 #include "brigade/ui/widgets.h"
+#include "day_screen.h"
 #include "devices_screen.h"
 #include "floor_screen.h"
 #include "inventory_screen.h"
@@ -36,7 +37,8 @@ enum class Screen {
   inventory,
   staff,
   timesheet,
-  audit
+  audit,
+  day
 };
 
 struct TerminalOptions {
@@ -52,7 +54,7 @@ struct StartUp {
   std::string item;                    // on the order screen, tap this item
   std::vector<std::string> modifiers;  // then these choices in its dialog
   // finish on "floor", "order", "payment", "stock", "devices", "menu", "inventory",
-  // "staff", "roles", "timesheet" or "audit"
+  // "staff", "roles", "timesheet", "audit" or "day"
   std::string screen;
   std::string split;  // on the payment screen: "seat", "even:3"
 };
@@ -88,6 +90,7 @@ class TerminalApp {
   StaffScreen& staff() { return staff_; }
   TimesheetScreen& timesheet() { return timesheet_; }
   AuditScreen& audit() { return audit_; }
+  DayScreen& day() { return day_; }
 
  private:
   void follow_controller(EpochMs now);
@@ -130,8 +133,9 @@ class TerminalApp {
   StaffScreen staff_;
   TimesheetScreen timesheet_;
   AuditScreen audit_;
+  DayScreen day_;
   // Every screen, once: what is drawn, and whose dialogs close on leaving.
-  const std::array<std::pair<Screen, ScreenBase*>, 11> screens_{{
+  const std::array<std::pair<Screen, ScreenBase*>, 12> screens_{{
       {Screen::login, &login_},
       {Screen::floor, &floor_},
       {Screen::order, &order_},
@@ -143,6 +147,7 @@ class TerminalApp {
       {Screen::staff, &staff_},
       {Screen::timesheet, &timesheet_},
       {Screen::audit, &audit_},
+      {Screen::day, &day_},
   }};
 };
 

@@ -149,6 +149,11 @@ TEST(Refund, IsRefusedOnOpenChecksWithoutReasonAndPastWhatWasSold) {
   ASSERT_TRUE(one);
   EXPECT_EQ(one->lines.size(), 1u);
   EXPECT_EQ(one->lines[0].quantity, 2);
+  // A comped line was never paid for: nothing to give back.
+  Check comped = closed_example();
+  comped.discounts.push_back(comp(2));
+  EXPECT_EQ(price_refund(comped, classes, {{2, 1}}, {}, "cold").error().code,
+            Errc::nothing_to_refund);
   check.status = CheckStatus::open;
   EXPECT_EQ(price_refund(check, classes, {}, {}, "cold").error().code, Errc::check_not_closed);
 }

@@ -119,6 +119,16 @@ Result<Refund> price_refund(const Check& check, const std::vector<TaxClass>& tax
     refund.lines.push_back(std::move(line));
   }
 
+  // Lines that were given away (comped, free) have nothing to give back; a part of a
+  // paid line may still round to nothing, and is taken back all the same.
+  Money worth;
+  for (const RefundedLine& line : refund.lines) {
+    const Sold& s = sold.at(line.line_id);
+    worth += s.net + s.tax;
+  }
+  if (worth.is_zero())
+    return fail(Errc::nothing_to_refund,
+                "nothing was paid for what was asked on " + which + " (comped or free)");
   std::vector<std::int64_t> left_to_give;
   Money can_give;
   for (const Payment& p : check.payments) {

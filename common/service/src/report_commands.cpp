@@ -35,8 +35,7 @@ Status OrderService::Impl::tally_check(const Check& check) {
 }
 
 Status OrderService::Impl::tally_older_checks(std::int64_t day) {
-  for (std::int64_t id : store.untallied_checks()) {
-    if (store.day_of_check(id) != day) continue;
+  for (std::int64_t id : store.untallied_checks(day)) {
     auto check = store.load_check(id);
     if (!check) return check.error();
     if (auto s = tally_check(check.value()); !s) return s;
@@ -47,12 +46,11 @@ Status OrderService::Impl::tally_older_checks(std::int64_t day) {
 DayReport OrderService::Impl::day_report(const BusinessDay& day, EpochMs now) const {
   std::vector<Tally> tallies = store.load_tallies(day.id);
   // Checks closed before the hub kept tallies (an upgraded store) count all the same.
-  for (std::int64_t id : store.untallied_checks())
-    if (store.day_of_check(id) == day.id)
-      if (auto check = store.load_check(id)) {
-        auto more = sale_tallies(check.value(), menu.tax_classes, menu);
-        tallies.insert(tallies.end(), more.begin(), more.end());
-      }
+  for (std::int64_t id : store.untallied_checks(day.id))
+    if (auto check = store.load_check(id)) {
+      auto more = sale_tallies(check.value(), menu.tax_classes, menu);
+      tallies.insert(tallies.end(), more.begin(), more.end());
+    }
   const ReportLabels labels = [this](std::string_view figure, std::string_view key) {
     const std::string k(key);
     if (figure == tally::item || figure == tally::refund_item) {
@@ -164,7 +162,7 @@ Answer OrderService::Impl::refund(Call& call) {
   protocol::RefundCheck cmd;
   protocol::read(call.args, cmd);
   if (!call.args.ok()) return refusal(call.args.error());
-  if (auto r = require(call, Permission::refund, "refunds")) return *r;
+  if (auto r = require(call, Permission::refund, "refunding a check")) return *r;
   auto check = store.load_check(cmd.check_id);
   if (!check) return check.error();
   std::vector<RefundAsk> asked;
@@ -187,8 +185,8 @@ Answer OrderService::Impl::refund(Call& call) {
   if (auto s = store.add_tallies(today->id, refund_tallies(refund.value(), menu)); !s)
     return s.error();
   const Json json = protocol::to_json(refund.value());
-  if (auto s = record(call, "check.refunded", "check " + std::to_string(check->number), Json(),
-                      json, cmd.reason);
+  if (auto s = record(call, "check.refunded", "check " + std::to_string(check->id), Json(), json,
+                      cmd.reason);
       !s)
     return s.error();
   emit(event::check_refunded, {std::string(topic::check)},

@@ -34,9 +34,11 @@ std::vector<Tally> Store::load_tallies(std::int64_t day) const {
   return tallies;
 }
 
-std::vector<std::int64_t> Store::untallied_checks() const {
-  auto rows =
-      impl_->prepared("SELECT id FROM checks WHERE status = 'closed' AND tallied = 0 ORDER BY id");
+std::vector<std::int64_t> Store::untallied_checks(std::int64_t day) const {
+  auto rows = impl_->prepared(
+      "SELECT id FROM checks WHERE status = 'closed' AND tallied = 0 AND business_day = ?1 "
+      "ORDER BY id");
+  bind_values(*rows, day);
   std::vector<std::int64_t> ids;
   while (rows->executeStep()) ids.push_back(rows->getColumn(0).getInt64());
   return ids;

@@ -608,8 +608,8 @@ UPDATE checks SET business_day = 1 WHERE EXISTS (SELECT 1 FROM business_days);
 // v12: the day's figures (issue 12). A closed check or a refund adds its tallies to its
 // day's sums as it is written, so a report reads a few hundred rows whatever the day's size.
 // A Z report is kept as it was printed. Voids say how much of them the kitchen had made
-// (older voids: all of it, as the hub assumed). Checks closed before v12 are tallied by the
-// hub when it starts (tallied = 0).
+// (older voids: all of it, as the hub assumed). Checks closed before v12 (tallied = 0) are
+// counted from their rows when a report is read, and tallied when their day closes.
 constexpr const char* kDayFiguresSchema = R"sql(
 ALTER TABLE lines ADD COLUMN voided_made INTEGER NOT NULL DEFAULT 0;
 UPDATE lines SET voided_made = voided_quantity;
@@ -624,7 +624,7 @@ CREATE TABLE day_tallies (
 ) WITHOUT ROWID;
 
 ALTER TABLE checks ADD COLUMN tallied INTEGER NOT NULL DEFAULT 0 CHECK (tallied IN (0, 1));
-CREATE INDEX checks_to_tally ON checks (id) WHERE status = 'closed' AND tallied = 0;
+CREATE INDEX checks_to_tally ON checks (business_day) WHERE status = 'closed' AND tallied = 0;
 
 ALTER TABLE business_days ADD COLUMN z_report TEXT;
 
@@ -634,7 +634,7 @@ CREATE TABLE refunds (
   check_number INTEGER NOT NULL,
   server_id TEXT NOT NULL,
   day INTEGER NOT NULL REFERENCES business_days (id),
-  amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
   reason TEXT NOT NULL,
   approved_by TEXT NOT NULL,
   by TEXT NOT NULL,

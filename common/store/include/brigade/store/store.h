@@ -194,11 +194,11 @@ class Store {
   std::int64_t count_checks_of_day(std::int64_t day) const;
 
   // The day's figures (schema v12). Tallies add to the day's sums (inside a transaction,
-  // with the close or refund they come from); a day's sums; closed checks not yet tallied
-  // (closed before v12) and marking a check tallied.
+  // with the close or refund they come from); a day's sums; a day's closed checks not yet
+  // tallied (closed before v12) and marking a check tallied.
   Status add_tallies(std::int64_t day, const std::vector<Tally>& tallies);
   std::vector<Tally> load_tallies(std::int64_t day) const;
-  std::vector<std::int64_t> untallied_checks() const;
+  std::vector<std::int64_t> untallied_checks(std::int64_t day) const;
   Status mark_tallied(std::int64_t check_id);
   // The Z report of a closed day, kept as it was made (JSON text); "" for none.
   Status save_z_report(std::int64_t day, std::string_view report);
