@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <random>
 
+#include "brigade/domain/drawer.h"
 #include "brigade/domain/pricing.h"
 #include "brigade/domain/refund.h"
 #include "test_checks.h"
@@ -318,6 +319,37 @@ TEST(ReportProperty, EveryIdentityHoldsOverThousandsOfRandomDays) {
     ASSERT_EQ(build_report(add_up(tallies)), r);
   }
   EXPECT_GT(refunds_seen, 500);
+}
+
+}  // namespace
+}  // namespace brigade
+
+namespace brigade {
+namespace {
+
+TEST(Drawer, ExpectedCashIsTheFloatPlusInLessOutAndANoSaleMovesNothing) {
+  Drawer drawer;
+  drawer.opening_float = Money::cents(20000);
+  const std::vector<DrawerMove> moves = {
+      {1, 1, DrawerMoveKind::cash_sale, Money::cents(1038), "", "", 7, "sam", 0},
+      {2, 1, DrawerMoveKind::paid_in, Money::cents(5000), "bank", "", 0, "dana", 0},
+      {3, 1, DrawerMoveKind::paid_out, Money::cents(1500), "ice", "", 0, "dana", 0},
+      {4, 1, DrawerMoveKind::tip_payout, Money::cents(700), "", "sam", 0, "dana", 0},
+      {5, 1, DrawerMoveKind::no_sale, Money::zero(), "", "", 0, "sam", 0},
+      {6, 1, DrawerMoveKind::cash_refund, Money::cents(938), "", "", 7, "dana", 0},
+  };
+  EXPECT_EQ(expected_cash(drawer, moves), Money::cents(22900));
+  EXPECT_EQ(count_total({{10000, 2}, {2000, 1}, {500, 1}, {100, 3}, {25, 2}}).value(),
+            Money::cents(22850));
+  EXPECT_FALSE(count_total({{0, 1}}));
+  EXPECT_FALSE(count_total({{100, -1}}));
+  EXPECT_FALSE(count_total({{200'000, 1}}));
+  EXPECT_TRUE(check_move(moves[1]));
+  EXPECT_EQ(
+      check_move({0, 1, DrawerMoveKind::paid_out, Money::cents(5), " ", "", 0, "", 0}).error().code,
+      Errc::reason_required);
+  EXPECT_FALSE(check_move(moves[0]));  // the hub's own
+  EXPECT_FALSE(check_float(Money::cents(-1)));
 }
 
 }  // namespace

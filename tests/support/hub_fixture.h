@@ -132,6 +132,7 @@ class Device {
   // The bytes of the previous command, to send again later (after a restart, say).
   const std::string& last_request() const { return last_request_; }
   const std::string& session() const { return session_; }
+  const std::string& name() const { return name_; }
   void forget_session() { session_.clear(); }
 
  private:

@@ -284,6 +284,13 @@ Status check_report(const DayReport& r) {
   for (const TenderRow& t : r.tenders)
     if (t.net != t.amount + t.tips - t.refunds)
       return mismatch("the net of " + t.tender, t.amount + t.tips - t.refunds, t.net);
+  for (const DrawerRow& d : r.drawers) {
+    if (d.expected != d.opening_float + d.cash_in - d.cash_out)
+      return mismatch("the expected cash of " + d.name, d.opening_float + d.cash_in - d.cash_out,
+                      d.expected);
+    if (d.counted && d.over_short != d.counted_cash - d.expected)
+      return mismatch("over/short of " + d.name, d.counted_cash - d.expected, d.over_short);
+  }
   std::int64_t sold = 0;
   for (const ReportRow& row : r.by_item) sold += row.count;
   if (sold != r.items_sold - r.items_refunded)

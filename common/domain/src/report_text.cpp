@@ -108,6 +108,22 @@ std::vector<std::string> report_text(const DayReport& r, const CurrencyFormat& c
   page.money("Refunded (" + std::to_string(r.refund_count) + ")", -r.refunds);
   page.money("Net of refunds", r.tenders_net);
 
+  if (!r.drawers.empty()) page.heading("CASH DRAWERS");
+  for (const DrawerRow& d : r.drawers) {
+    page.text(d.name);
+    page.money("  float", d.opening_float);
+    page.money("  cash in", d.cash_in);
+    page.money("  cash out", -d.cash_out);
+    if (d.no_sales > 0) page.row("  no-sales", std::to_string(d.no_sales));
+    page.money("  expected", d.expected);
+    if (d.counted) {
+      page.money("  counted", d.counted_cash);
+      page.money(d.over_short.is_negative() ? "  SHORT" : "  over", d.over_short);
+    } else {
+      page.row("  counted", "not yet");
+    }
+  }
+
   page.heading("VOIDS");
   page.counted("Made (waste)", r.voids_made.count, r.voids_made.amount);
   page.counted("Not made", r.voids_not_made.count, r.voids_not_made.amount);
@@ -193,6 +209,18 @@ std::string report_csv(const DayReport& r) {
   s.row("tenders", "tendered", "Taken, with tips", std::nullopt, r.tendered);
   s.row("tenders", "refunds", "Refunded", r.refund_count, r.refunds);
   s.row("tenders", "net", "Net of refunds", std::nullopt, r.tenders_net);
+  for (const DrawerRow& d : r.drawers) {
+    const std::string id = std::to_string(d.drawer_id);
+    s.row("drawer", id, d.name + ": float", std::nullopt, d.opening_float);
+    s.row("drawer", id, d.name + ": cash in", std::nullopt, d.cash_in);
+    s.row("drawer", id, d.name + ": cash out", std::nullopt, d.cash_out);
+    s.row("drawer", id, d.name + ": no-sales", d.no_sales, std::nullopt);
+    s.row("drawer", id, d.name + ": expected", std::nullopt, d.expected);
+    if (d.counted) {
+      s.row("drawer", id, d.name + ": counted", std::nullopt, d.counted_cash);
+      s.row("drawer", id, d.name + ": over/short", std::nullopt, d.over_short);
+    }
+  }
   s.row("voids", "made", "Made", r.voids_made.count, r.voids_made.amount);
   s.row("voids", "not_made", "Not made", r.voids_not_made.count, r.voids_not_made.amount);
   s.row("checks", "closed", "Closed", r.checks_closed, std::nullopt);

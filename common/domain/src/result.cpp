@@ -90,6 +90,10 @@ std::string_view to_string(Errc code) {
       return "check_not_closed";
     case Errc::nothing_to_refund:
       return "nothing_to_refund";
+    case Errc::drawer_already_open:
+      return "drawer_already_open";
+    case Errc::drawer_counted:
+      return "drawer_counted";
   }
   return "unknown_error";
 }

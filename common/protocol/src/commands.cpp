@@ -574,6 +574,72 @@ void read(ArgReader& args, ZReport& c) {
   args.no_other_fields();
 }
 
+Json to_json(const OpenDrawer& c) {
+  Json j{{"float", c.opening_float.in_cents()}};
+  if (c.name) j["name"] = *c.name;
+  return j;
+}
+void read(ArgReader& args, OpenDrawer& c) {
+  c.opening_float = args.money_at_most("float", kMaxDrawerCents);
+  c.name = args.optional_text("name", 40);
+  args.no_other_fields();
+}
+
+Json to_json(const DrawerCash& c) {
+  Json j{{"kind", to_string(c.move)}};
+  if (!c.amount.is_zero()) j["amount"] = c.amount.in_cents();
+  if (!c.reason.empty()) j["reason"] = c.reason;
+  if (c.staff_id) j["staff_id"] = *c.staff_id;
+  return j;
+}
+void read(ArgReader& args, DrawerCash& c) {
+  const std::string kind = args.text("kind", ArgReader::kAnyLength, true);
+  c.amount = args.optional_money_at_most("amount", kMaxDrawerCents).value_or(Money{});
+  c.reason = args.optional_text("reason", 200).value_or("");
+  c.staff_id = args.optional_text("staff_id", 64);
+  args.no_other_fields();
+  if (!args.ok()) return;
+  const auto move = drawer_move_kind_from_string(kind);
+  if (!move || *move == DrawerMoveKind::cash_sale || *move == DrawerMoveKind::cash_refund)
+    return args.invalid("kind", "must be paid_in, paid_out, tip_payout or no_sale");
+  c.move = *move;
+}
+
+Json to_json(const CountDrawer& c) {
+  Json counts = Json::object();
+  for (const auto& [cents, pieces] : c.denominations) counts[std::to_string(cents)] = pieces;
+  return {{"drawer_id", c.drawer_id}, {"denominations", counts}};
+}
+void read(ArgReader& args, CountDrawer& c) {
+  c.drawer_id = args.id("drawer_id");
+  const Json counts = args.has("denominations") ? args.object("denominations") : Json();
+  args.no_other_fields();
+  if (!args.ok()) return;
+  static constexpr const char* kShape =
+      "must map denominations in cents (\"2000\" for $20) to how many pieces, 0 or more";
+  if (!counts.is_object() || counts.size() > 50) return args.invalid("denominations", kShape);
+  for (const auto& [key, value] : counts.items()) {
+    std::int64_t cents = 0;
+    try {
+      std::size_t used = 0;
+      cents = std::stoll(key, &used);
+      if (used != key.size()) return args.invalid("denominations", kShape);
+    } catch (const std::exception&) {
+      return args.invalid("denominations", kShape);
+    }
+    if (!value.is_number_integer()) return args.invalid("denominations", kShape);
+    c.denominations[cents] = value.get<std::int64_t>();
+  }
+}
+
+Json to_json(const ListDrawers& c) {
+  return with_day(c.day);
+}
+void read(ArgReader& args, ListDrawers& c) {
+  c.day = args.optional_id("day");
+  args.no_other_fields();
+}
+
 Json to_json(const RefundCheck& c) {
   Json j{{"check_id", c.check_id}, {"reason", c.reason}};
   if (c.lines) {

@@ -50,7 +50,19 @@ Json to_json(const DayReport& r) {
   Json labour = Json::array();
   for (const LabourRow& l : r.labour)
     labour.push_back({{"staff_id", l.staff_id}, {"name", l.name}, {"worked_ms", l.worked_ms}});
+  Json drawers = Json::array();
+  for (const DrawerRow& d : r.drawers)
+    drawers.push_back({{"drawer_id", d.drawer_id},
+                       {"name", d.name},
+                       {"float", d.opening_float.in_cents()},
+                       {"cash_in", d.cash_in.in_cents()},
+                       {"cash_out", d.cash_out.in_cents()},
+                       {"no_sales", d.no_sales},
+                       {"expected", d.expected.in_cents()},
+                       {"counted", d.counted ? Json(d.counted_cash.in_cents()) : Json(nullptr)},
+                       {"over_short", d.counted ? Json(d.over_short.in_cents()) : Json(nullptr)}});
   return {{"day", r.day},
+          {"drawers", drawers},
           {"z_number", r.z_number == 0 ? Json(nullptr) : Json(r.z_number)},
           {"opened_at", r.opened_at},
           {"as_of", r.as_of},
@@ -141,6 +153,21 @@ DayReport read_report(const Json& j) {
     if (l.is_object())
       r.labour.push_back(LabourRow{text(l, "staff_id"), text(l, "name"), integer(l, "worked_ms")});
   r.labour_ms = integer(j, "labour_ms");
+  for (const Json& d : array(j, "drawers")) {
+    if (!d.is_object()) continue;
+    DrawerRow row;
+    row.drawer_id = integer(d, "drawer_id");
+    row.name = text(d, "name");
+    row.opening_float = cents(d, "float");
+    row.cash_in = cents(d, "cash_in");
+    row.cash_out = cents(d, "cash_out");
+    row.no_sales = integer(d, "no_sales");
+    row.expected = cents(d, "expected");
+    row.counted = d.contains("counted") && d["counted"].is_number_integer();
+    row.counted_cash = cents(d, "counted");
+    row.over_short = cents(d, "over_short");
+    r.drawers.push_back(std::move(row));
+  }
   return r;
 }
 

@@ -409,6 +409,12 @@ Answer OrderService::Impl::pay(Call& call) {
                               call.actor(), call.now);
   if (!payment) return payment.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  // Cash goes into this terminal's drawer: what it paid and its tip (the change never did).
+  if (payment->tender == Tender::cash)
+    if (auto s = cash_in_drawer(call, DrawerMoveKind::cash_sale, payment->amount + payment->tip,
+                                check_id);
+        !s)
+      return s.error();
   return Json{{"payment_id", payment->id},
               {"amount", payment->amount.in_cents()},
               {"change", payment->change.in_cents()},

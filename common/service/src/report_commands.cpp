@@ -82,6 +82,7 @@ DayReport OrderService::Impl::day_report(const BusinessDay& day, EpochMs now) co
         ++report.open_checks;
         report.open_amount += price_check(check, menu.tax_classes).total;
       }
+  report.drawers = drawer_rows(day.id);
   // Labour: the shifts begun since the day before closed (or a day before this one opened).
   EpochMs since = day.opened_at - kLabourLookBackMs;
   if (auto before = store.find_day(day.id - 1); before && !before->is_open())
@@ -153,6 +154,7 @@ Answer OrderService::Impl::z_report(Call& call) {
 
 Result<Json> OrderService::Impl::make_z_report(const BusinessDay& closed, EpochMs now) {
   if (auto s = tally_older_checks(closed.id); !s) return s.error();
+  if (auto s = close_drawers_of(closed.id, now); !s) return s.error();
   Json json = report_json(day_report(closed, now));
   if (auto s = store.save_z_report(closed.id, json.dump()); !s) return s.error();
   return json;
@@ -182,6 +184,10 @@ Answer OrderService::Impl::refund(Call& call) {
   for (RefundTender& tender : refund->tenders)
     if (tender.tender == Tender::card) tender.reference = cmd.reference.value_or("");
   if (auto s = store.save_refund(refund.value()); !s) return s.error();
+  for (const RefundTender& tender : refund->tenders)
+    if (tender.tender == Tender::cash)
+      if (auto s = cash_in_drawer(call, DrawerMoveKind::cash_refund, tender.amount, check->id); !s)
+        return s.error();
   if (auto s = store.add_tallies(today->id, refund_tallies(refund.value(), menu)); !s)
     return s.error();
   const Json json = protocol::to_json(refund.value());

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "brigade/domain/device.h"
+#include "brigade/domain/drawer.h"
 #include "brigade/domain/menu.h"
 #include "brigade/domain/pricing.h"
+#include "brigade/domain/report.h"
 #include "brigade/domain/staff.h"
 #include "brigade/protocol/args.h"
 #include "brigade/protocol/events.h"
@@ -288,6 +290,20 @@ struct OrderService::Impl {
   DayReport day_report(const BusinessDay& day, EpochMs now) const;
   // Makes the Z report of a day just closed and keeps it; returns it as sent.
   Result<Json> make_z_report(const BusinessDay& closed, EpochMs now);
+
+  // [SECTION] cash drawers (drawer_commands.cpp)
+  Answer open_drawer(Call& call);
+  Answer drawer_cash(Call& call);
+  Answer count_drawer(Call& call);
+  Answer list_drawers(Call& call);
+  // The sender's open drawer, opened with no float if the terminal has none.
+  Result<Drawer> drawer_here(const Call& call);
+  // Cash a payment or refund moved through the sender's drawer (nothing for $0).
+  Status cash_in_drawer(const Call& call, DrawerMoveKind kind, Money amount, std::int64_t check_id);
+  // The day closes: its drawers still open close without a count.
+  Status close_drawers_of(std::int64_t day, EpochMs now);
+  DrawerRow drawer_row(const Drawer& drawer) const;
+  std::vector<DrawerRow> drawer_rows(std::int64_t day) const;
 
   // [SECTION] devices (device_commands.cpp)
   Answer start_pairing(Call& call);

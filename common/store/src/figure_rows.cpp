@@ -151,3 +151,125 @@ std::vector<Refund> Store::load_refunds_of_check(std::int64_t check_id) const {
 }
 
 }  // namespace brigade::store
+
+namespace brigade::store {
+
+namespace {
+constexpr const char* kDrawerColumns =
+    "id, day, device_id, name, float_cents, opened_by, opened_at, COALESCE(counted_cents, 0), "
+    "COALESCE(counted_by, ''), COALESCE(counted_at, 0), COALESCE(closed_at, 0)";
+
+Drawer drawer_row(SQLite::Statement& row) {
+  Drawer d;
+  d.id = row.getColumn(0).getInt64();
+  d.day = row.getColumn(1).getInt64();
+  d.device_id = row.getColumn(2).getString();
+  d.name = row.getColumn(3).getString();
+  d.opening_float = Money::cents(row.getColumn(4).getInt64());
+  d.opened_by = row.getColumn(5).getString();
+  d.opened_at = row.getColumn(6).getInt64();
+  d.counted = Money::cents(row.getColumn(7).getInt64());
+  d.counted_by = row.getColumn(8).getString();
+  d.counted_at = row.getColumn(9).getInt64();
+  d.closed_at = row.getColumn(10).getInt64();
+  return d;
+}
+}  // namespace
+
+Result<std::int64_t> Store::save_drawer(const Drawer& drawer) {
+  if (auto s = require_transaction(impl_->in_transaction, "saving a cash drawer"); !s)
+    return s.error();
+  try {
+    if (drawer.id == 0) {
+      auto add = impl_->prepared(R"sql(
+        INSERT INTO drawers (day, device_id, name, float_cents, opened_by, opened_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
+      execute(*add, drawer.day, drawer.device_id, drawer.name, drawer.opening_float,
+              drawer.opened_by, drawer.opened_at);
+      return impl_->db.getLastInsertRowid();
+    }
+    auto close = impl_->prepared(R"sql(
+      UPDATE drawers SET counted_cents = CASE WHEN ?4 = 0 THEN NULL ELSE ?2 END,
+        counted_by = CASE WHEN ?4 = 0 THEN NULL ELSE ?3 END,
+        counted_at = NULLIF(?4, 0), closed_at = NULLIF(?5, 0) WHERE id = ?1)sql");
+    execute(*close, drawer.id, drawer.counted, drawer.counted_by, drawer.counted_at,
+            drawer.closed_at);
+    execute(*impl_->prepared("DELETE FROM drawer_counts WHERE drawer_id = ?1"), drawer.id);
+    auto piece = impl_->prepared(
+        "INSERT INTO drawer_counts (drawer_id, denomination_cents, pieces) VALUES (?1, ?2, ?3)");
+    for (const auto& [cents, pieces] : drawer.denominations)
+      execute(*piece, drawer.id, cents, pieces);
+    return drawer.id;
+  } catch (const std::exception& e) {
+    return storage_error("saving cash drawer " + std::to_string(drawer.id), e);
+  }
+}
+
+std::optional<Drawer> Store::open_drawer_of(std::string_view device_id) const {
+  auto row = impl_->prepared(std::string("SELECT ") + kDrawerColumns +
+                             " FROM drawers WHERE device_id = ?1 AND closed_at IS NULL");
+  bind_values(*row, device_id);
+  if (!row->executeStep()) return std::nullopt;
+  return drawer_row(*row);
+}
+
+std::optional<Drawer> Store::find_drawer(std::int64_t id) const {
+  std::optional<Drawer> drawer;
+  {
+    auto row =
+        impl_->prepared(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?1");
+    bind_values(*row, id);
+    if (!row->executeStep()) return std::nullopt;
+    drawer = drawer_row(*row);
+  }
+  auto pieces =
+      impl_->prepared("SELECT denomination_cents, pieces FROM drawer_counts WHERE drawer_id = ?1");
+  bind_values(*pieces, id);
+  while (pieces->executeStep())
+    drawer->denominations[pieces->getColumn(0).getInt64()] = pieces->getColumn(1).getInt64();
+  return drawer;
+}
+
+std::vector<Drawer> Store::load_drawers(std::int64_t day) const {
+  std::vector<std::int64_t> ids;
+  {
+    auto rows = impl_->prepared("SELECT id FROM drawers WHERE day = ?1 ORDER BY id");
+    bind_values(*rows, day);
+    while (rows->executeStep()) ids.push_back(rows->getColumn(0).getInt64());
+  }
+  std::vector<Drawer> drawers;
+  for (std::int64_t id : ids)
+    if (auto d = find_drawer(id)) drawers.push_back(std::move(*d));
+  return drawers;
+}
+
+Result<std::int64_t> Store::add_drawer_move(const DrawerMove& move) {
+  if (auto s = require_transaction(impl_->in_transaction, "recording cash in a drawer"); !s)
+    return s.error();
+  try {
+    auto add = impl_->prepared(R"sql(
+      INSERT INTO drawer_moves (drawer_id, kind, cents, reason, staff_id, check_id, by, at)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    execute(*add, move.drawer_id, to_string(move.kind), move.amount, move.reason, move.staff_id,
+            move.check_id, move.by, move.at);
+    return impl_->db.getLastInsertRowid();
+  } catch (const std::exception& e) {
+    return storage_error("recording cash in drawer " + std::to_string(move.drawer_id), e);
+  }
+}
+
+std::map<DrawerMoveKind, std::pair<std::int64_t, Money>> Store::drawer_totals(
+    std::int64_t drawer_id) const {
+  auto rows = impl_->prepared(
+      "SELECT kind, COUNT(*), SUM(cents) FROM drawer_moves WHERE drawer_id = ?1 GROUP BY kind");
+  bind_values(*rows, drawer_id);
+  std::map<DrawerMoveKind, std::pair<std::int64_t, Money>> totals;
+  while (rows->executeStep()) {
+    const std::string kind = rows->getColumn(0).getString();
+    totals[parse_stored(drawer_move_kind_from_string(kind), "drawer move", kind)] = {
+        rows->getColumn(1).getInt64(), Money::cents(rows->getColumn(2).getInt64())};
+  }
+  return totals;
+}
+
+}  // namespace brigade::store

@@ -661,6 +661,43 @@ CREATE TABLE refund_tenders (
 ) WITHOUT ROWID;
 CREATE INDEX refunds_by_check ON refunds (check_id);
 INSERT INTO role_permissions (role, permission) VALUES ('manager', 'refund');
+
+CREATE TABLE drawers (
+  id INTEGER PRIMARY KEY,
+  day INTEGER NOT NULL REFERENCES business_days (id),
+  device_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  float_cents INTEGER NOT NULL CHECK (float_cents >= 0),
+  opened_by TEXT NOT NULL,
+  opened_at INTEGER NOT NULL,
+  counted_cents INTEGER,
+  counted_by TEXT,
+  counted_at INTEGER,
+  closed_at INTEGER,
+  CHECK ((counted_at IS NULL) = (counted_cents IS NULL)),
+  CHECK (counted_at IS NULL OR closed_at IS NOT NULL)
+);
+CREATE UNIQUE INDEX drawers_one_open_per_device ON drawers (device_id) WHERE closed_at IS NULL;
+CREATE INDEX drawers_by_day ON drawers (day);
+CREATE TABLE drawer_moves (
+  id INTEGER PRIMARY KEY,
+  drawer_id INTEGER NOT NULL REFERENCES drawers (id),
+  kind TEXT NOT NULL CHECK (kind IN ('cash_sale', 'cash_refund', 'paid_in', 'paid_out',
+                                     'tip_payout', 'no_sale')),
+  cents INTEGER NOT NULL CHECK (cents >= 0),
+  reason TEXT NOT NULL,
+  staff_id TEXT NOT NULL,
+  check_id INTEGER NOT NULL,
+  by TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX drawer_moves_by_drawer ON drawer_moves (drawer_id, kind);
+CREATE TABLE drawer_counts (
+  drawer_id INTEGER NOT NULL REFERENCES drawers (id),
+  denomination_cents INTEGER NOT NULL CHECK (denomination_cents > 0),
+  pieces INTEGER NOT NULL CHECK (pieces >= 0),
+  PRIMARY KEY (drawer_id, denomination_cents)
+) WITHOUT ROWID;
 )sql";
 
 constexpr Migration kMigrations[] = {
@@ -675,7 +712,7 @@ constexpr Migration kMigrations[] = {
     {9, "inventory by ingredient", kInventorySchema},
     {10, "the time clock", kTimeClockSchema},
     {11, "the business day", kBusinessDaySchema},
-    {12, "the day's figures, Z reports and refunds", kDayFiguresSchema},
+    {12, "the day's figures, Z reports, refunds and cash drawers", kDayFiguresSchema},
 };
 
 }  // namespace

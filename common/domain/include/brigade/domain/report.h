@@ -98,6 +98,23 @@ struct TenderRow {
   bool operator==(const TenderRow&) const = default;
 };
 
+// A cash drawer at the end of the day (or so far): its float, the cash in and out, what
+// should be there, and the count once made.
+struct DrawerRow {
+  std::int64_t drawer_id = 0;
+  std::string name;
+  Money opening_float;
+  Money cash_in;   // cash sales with their tips, paid-ins
+  Money cash_out;  // cash refunds, paid-outs, tips paid out
+  std::int64_t no_sales = 0;
+  Money expected;  // float + in - out
+  bool counted = false;
+  Money counted_cash;
+  Money over_short;  // counted - expected: over when above zero, short below
+
+  bool operator==(const DrawerRow&) const = default;
+};
+
 struct LabourRow {
   std::string staff_id;
   std::string name;
@@ -154,6 +171,8 @@ struct DayReport {
   std::vector<LabourRow> labour;
   std::int64_t labour_ms = 0;
 
+  std::vector<DrawerRow> drawers;  // filled in by the caller, like labour
+
   bool operator==(const DayReport&) const = default;
 };
 
@@ -168,7 +187,7 @@ DayReport build_report(const std::vector<Tally>& tallies, const ReportLabels& la
 // Every identity of the report, to the cent: net + tax + tips = tendered - refunds; gross -
 // discounts - comps - included tax - refunds = net; each tender's net; and every breakdown
 // (tax, tips by server and by tender, items, categories, hours, servers, tenders) sums to its
-// total. The first that fails is the error.
+// total; each drawer's expected cash and over/short. The first that fails is the error.
 Status check_report(const DayReport& report);
 
 }  // namespace brigade

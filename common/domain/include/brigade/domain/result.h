@@ -53,6 +53,8 @@ enum class Errc {
   checks_still_open,        // closing the day over open checks, not carried over
   check_not_closed,         // refunding a check still open (void or discount it instead)
   nothing_to_refund,        // every line asked for was refunded already
+  drawer_already_open,      // opening a drawer on a terminal that has one open
+  drawer_counted,           // a drawer already counted at the close: nothing goes in or out
 };
 
 std::string_view to_string(Errc code);

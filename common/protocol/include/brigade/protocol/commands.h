@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "brigade/domain/check.h"
+#include "brigade/domain/drawer.h"
 #include "brigade/domain/staff.h"
 #include "brigade/domain/time_clock.h"
 #include "brigade/protocol/args.h"
@@ -471,6 +472,48 @@ struct RefundCheck {
   bool operator==(const RefundCheck&) const = default;
 };
 
+// Opens this terminal's cash drawer with its float ("Terminal 1" unless named).
+struct OpenDrawer {
+  static constexpr std::string_view kind = command::open_drawer;
+  Money opening_float{};
+  std::optional<std::string> name{};
+  bool operator==(const OpenDrawer&) const = default;
+};
+
+// Cash in or out of this terminal's drawer by hand: paid_in, paid_out (with the reason),
+// tip_payout (to staff_id) or no_sale (no amount).
+struct DrawerCash {
+  static constexpr std::string_view kind = command::drawer_cash;
+  DrawerMoveKind move = DrawerMoveKind::no_sale;
+  Money amount{};
+  std::string reason{};
+  std::optional<std::string> staff_id{};
+  bool operator==(const DrawerCash&) const = default;
+};
+
+// The count at the close: denomination in cents -> pieces.
+struct CountDrawer {
+  static constexpr std::string_view kind = command::count_drawer;
+  std::int64_t drawer_id = 0;
+  std::map<std::int64_t, std::int64_t> denominations{};
+  bool operator==(const CountDrawer&) const = default;
+};
+
+// A day's drawers (default: the open day) with what each should hold.
+struct ListDrawers {
+  static constexpr std::string_view kind = command::list_drawers;
+  std::optional<std::int64_t> day{};
+  bool operator==(const ListDrawers&) const = default;
+};
+
+Json to_json(const OpenDrawer& c);
+Json to_json(const DrawerCash& c);
+Json to_json(const CountDrawer& c);
+Json to_json(const ListDrawers& c);
+void read(ArgReader& args, OpenDrawer& c);
+void read(ArgReader& args, DrawerCash& c);
+void read(ArgReader& args, CountDrawer& c);
+void read(ArgReader& args, ListDrawers& c);
 Json to_json(const XReport& c);
 Json to_json(const ZReport& c);
 Json to_json(const RefundCheck& c);

@@ -68,6 +68,9 @@ inline constexpr std::string_view ticket_rush = "ticket.rush";
 // day
 inline constexpr std::string_view day_opened = "day.opened";
 inline constexpr std::string_view day_closed = "day.closed";
+inline constexpr std::string_view drawer_opened = "drawer.opened";
+inline constexpr std::string_view drawer_cash = "drawer.cash";
+inline constexpr std::string_view drawer_counted = "drawer.counted";
 // alert
 inline constexpr std::string_view station_not_acknowledged = "station.not_acknowledged";
 inline constexpr std::string_view pin_locked_out = "pin.locked_out";

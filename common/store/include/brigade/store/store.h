@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include "brigade/domain/business_day.h"
 #include "brigade/domain/check.h"
 #include "brigade/domain/device.h"
+#include "brigade/domain/drawer.h"
 #include "brigade/domain/floor.h"
 #include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
@@ -206,6 +208,17 @@ class Store {
   // Refunds with their lines and tenders: a new one (id set by the caller); those of a check.
   Status save_refund(const Refund& refund);
   std::vector<Refund> load_refunds_of_check(std::int64_t check_id) const;
+
+  // Cash drawers (schema v12): a new one (id 0: added, its id returned) or its count (the
+  // denominations replace any before); the one open under a device; by id; a day's; a
+  // move added; a drawer's moves summed by kind (count, amount).
+  Result<std::int64_t> save_drawer(const Drawer& drawer);
+  std::optional<Drawer> open_drawer_of(std::string_view device_id) const;
+  std::optional<Drawer> find_drawer(std::int64_t id) const;
+  std::vector<Drawer> load_drawers(std::int64_t day) const;
+  Result<std::int64_t> add_drawer_move(const DrawerMove& move);
+  std::map<DrawerMoveKind, std::pair<std::int64_t, Money>> drawer_totals(
+      std::int64_t drawer_id) const;
 
   Permissions load_permissions() const;
   Status save_permission(Role role, Permission permission, bool allowed);
