@@ -104,5 +104,6 @@ shot roles --pin 1234 --show roles
 shot timesheet --pin 1234 --show timesheet --item sam
 shot audit --pin 1234 --show audit
 shot day --pin 1234 --show day  # closing the day: the X report, sales by hour
+shot drawer --pin 1234 --show day --item drawers  # counting a drawer by denomination
 shot my-hours --show timesheet  # a server: their own hours, and changing their PIN
 echo "screenshots in $out"

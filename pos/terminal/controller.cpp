@@ -281,6 +281,16 @@ std::optional<Command> command_for(const Intent& intent, const TerminalState& st
             c.description = "Reading the X report";
             return c;
           },
+          [&](const ListDayDrawers&) -> std::optional<Command> {
+            Command c = Command::of(protocol::ListDrawers{});
+            c.description = "Reading the drawers";
+            return c;
+          },
+          [&](const CountTheDrawer& i) -> std::optional<Command> {
+            Command c = Command::of(i.count);
+            c.description = "Counting " + i.name;
+            return c;
+          },
           [&](const CloseTheDay& i) -> std::optional<Command> {
             Command c = Command::of(protocol::CloseDay{i.carry_over});
             c.description = "Closing the day";

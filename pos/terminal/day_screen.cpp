@@ -27,7 +27,9 @@ const CommandRecord* shown_record(const Controller& controller) {
 void figure_row(const std::string& label, const std::string& value, const char* probe) {
   const float left = ImGui::GetCursorPosX();
   touch::dim(label);
-  ImGui::SameLine(left + touch::px(240));
+  // SameLine's offset would count from an enclosing group: set the column directly.
+  ImGui::SameLine(0, 0);
+  ImGui::SetCursorPosX(left + touch::px(240));
   ImGui::TextUnformatted(value.c_str());
   touch::probe(probe);
 }
@@ -131,7 +133,9 @@ void DayScreen::draw_content(const TerminalView& view, Intents& out) {
   ImGui::Spacing();
   if (!asked_) {
     asked_ = true;
+    if (pick_first_) counting_ = true;  // asked for before the screen showed
     out.push_back(ReadDayReport{});
+    if (counting_) out.push_back(ListDayDrawers{});
   }
   const CommandRecord* record = shown_record(view.controller);
   std::optional<DayReport> report;
@@ -139,6 +143,7 @@ void DayScreen::draw_content(const TerminalView& view, Intents& out) {
     report = protocol::read_report(record->result["report"]);
   draw_actions(view, report ? &*report : nullptr, out);
   ImGui::Spacing();
+  if (counting_) return draw_drawers(view, out);
 
   if (!record || record->pending()) {
     touch::dim("Asking the hub...");
@@ -171,15 +176,149 @@ void DayScreen::draw_content(const TerminalView& view, Intents& out) {
 void DayScreen::draw_actions(const TerminalView&, const DayReport* report, Intents& out) {
   const float h = ui::touch_size() * 0.8f;
   const bool open_day = report && report->z_number == 0;
-  if (touch::button("Read the X report again", {touch::px(330), h}, touch::kTile, true,
-                    "day.refresh")) {
+  if (touch::choice("X report", {touch::px(200), h}, !counting_, true, "day.refresh")) {
     confirming_ = false;
+    counting_ = false;
     out.push_back(ReadDayReport{});
   }
   ImGui::SameLine();
+  if (touch::choice("Count drawers", {touch::px(240), h}, counting_, open_day || !report,
+                    "day.drawers")) {
+    confirming_ = false;
+    counting_ = true;
+    drawer_id_ = 0;
+    out.push_back(ListDayDrawers{});
+  }
+  ImGui::SameLine();
   if (touch::button("Close the day (Z report)", {touch::px(360), h}, ui::colour::accent,
-                    open_day && !confirming_, "day.close"))
+                    open_day && !confirming_, "day.close")) {
     confirming_ = true;
+    counting_ = false;
+  }
+}
+
+namespace {
+
+std::string denomination_words(std::int64_t cents, const TerminalView& view) {
+  if (cents >= 100) return view.state.money(Money::cents(cents));
+  return std::to_string(cents) + "c";
+}
+
+Money cents_of(const Json& j, const char* key) {
+  return Money::cents(j.value(key, Json()).is_number_integer() ? j[key].get<std::int64_t>() : 0);
+}
+
+}  // namespace
+
+void DayScreen::draw_drawers(const TerminalView& view, Intents& out) {
+  const CommandRecord* list = view.controller.last("list_drawers");
+  if (!list || list->pending()) return touch::dim("Asking the hub...");
+  if (list->state == CommandRecord::State::refused)
+    return touch::coloured(list->message, ui::colour::late);
+  const Json& drawers = list_in(list->result, "drawers");
+  if (const CommandRecord* count = view.controller.last("count_drawer");
+      count && count->state == CommandRecord::State::refused)
+    touch::coloured(count->message, ui::colour::late);
+  if (drawers.empty()) {
+    touch::dim(
+        "No drawer has taken cash today. A terminal's drawer opens with its first cash "
+        "payment, or with a float (posctl drawer open).");
+    return;
+  }
+  if (pick_first_)
+    for (const Json& d : drawers)
+      if (d.value("closed_at", Json()).is_null() && drawer_id_ == 0) {
+        drawer_id_ = d.value("id", std::int64_t{0});
+        pick_first_ = false;
+      }
+  const Json* counting = nullptr;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  ImGui::BeginChild("##day.drawer.list", {touch::px(360), avail.y}, false);
+  const ImVec2 tile{ImGui::GetContentRegionAvail().x, ui::touch_size() * 1.5f};
+  for (const Json& d : drawers) {
+    const std::int64_t id = d.value("id", std::int64_t{0});
+    const bool open = d.value("closed_at", Json()).is_null();
+    const bool counted = d.value("counted", Json()).is_number_integer();
+    std::string detail = "expected " + view.state.money(cents_of(d, "expected"));
+    if (counted) {
+      const Money over = cents_of(d, "over_short");
+      detail = (over.is_negative() ? "SHORT " : "over ") + view.state.money(over) + ", counted " +
+               view.state.money(cents_of(d, "counted"));
+    } else if (!open) {
+      detail += ", closed uncounted";
+    }
+    const ImVec4 colour = id == drawer_id_ ? ui::colour::accent : touch::kTile;
+    if (touch::tile("day.drawer." + std::to_string(id), d.value("name", std::string()), detail,
+                    tile, colour, true, counted ? "counted" : "",
+                    counted ? ui::colour::ok : ui::colour::late) &&
+        open && !counted) {
+      drawer_id_ = id;
+      count_.clear();
+    }
+    if (id == drawer_id_) counting = &d;
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##day.drawer.count", {0, avail.y}, true);
+  if (counting)
+    draw_count(view, *counting, out);
+  else
+    touch::dim("Tap a drawer to count it, note by note and coin by coin.");
+  ImGui::EndChild();
+}
+
+void DayScreen::draw_count(const TerminalView& view, const Json& drawer, Intents& out) {
+  touch::big("Count " + drawer.value("name", std::string()));
+  const float h = ui::touch_size() * 0.62f;
+  Money total;
+  // Notes on the left, coins on the right with the totals under them: all in reach.
+  const auto rows = [&](bool notes) {
+    for (const std::int64_t cents : kDenominations) {
+      if ((cents >= 100) != notes) continue;
+      std::int64_t& pieces = count_[cents];
+      const std::string key = "day.count." + std::to_string(cents);
+      touch::row_label(denomination_words(cents, view), h, touch::px(100));
+      if (touch::button("-##" + key, {h * 1.2f, h}, touch::kTile, pieces > 0, key + ".less"))
+        --pieces;
+      ImGui::SameLine();
+      ImGui::SameLine();
+      touch::row_label(std::to_string(pieces), h, touch::px(60));
+      if (touch::button("+##" + key, {h * 1.2f, h}, touch::kTile, true, key + ".more")) ++pieces;
+      ImGui::SameLine();
+      if (touch::button("+10##" + key, {h * 1.5f, h}, touch::kTile, true, key + ".ten"))
+        pieces += 10;
+      ImGui::SameLine();
+      const Money line = Money::cents(cents) * pieces;
+      // The row's value, centred on its buttons; the text ends the row.
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetTextLineHeight()) / 2);
+      ImGui::TextUnformatted(view.state.money(line).c_str());
+      total += line;
+    }
+  };
+  const float column = ImGui::GetContentRegionAvail().x / 2;
+  ImGui::BeginGroup();
+  rows(true);
+  ImGui::EndGroup();
+  ImGui::SameLine(column);
+  ImGui::BeginGroup();
+  rows(false);
+  ImGui::Spacing();
+  const Money expected = cents_of(drawer, "expected");
+  figure(view, "Counted", total, "day.count.total");
+  figure(view, "Expected", expected, "day.count.expected");
+  const Money over = total - expected;
+  figure(view, over.is_negative() ? "Short" : "Over", over, "day.count.over");
+  ImGui::Spacing();
+  if (touch::button("Save the count", {touch::px(300), ui::touch_size() * 0.8f}, ui::colour::accent,
+                    true, "day.count.save")) {
+    protocol::CountDrawer count{drawer.value("id", std::int64_t{0}), {}};
+    for (const auto& [cents, pieces] : count_)
+      if (pieces > 0) count.denominations[cents] = pieces;
+    out.push_back(CountTheDrawer{count, drawer.value("name", std::string())});
+    out.push_back(ListDayDrawers{});
+    drawer_id_ = 0;
+  }
+  ImGui::EndGroup();
 }
 
 void DayScreen::draw_confirm(const TerminalView& view, const DayReport& report, Intents& out) {

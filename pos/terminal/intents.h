@@ -205,6 +205,11 @@ struct ReadDayReport {};  // the open day's X report (or the last day's, once cl
 struct CloseTheDay {      // the Z report: the day closes with the next Z number
   bool carry_over = false;
 };
+struct ListDayDrawers {};  // the open day's cash drawers, with what each should hold
+struct CountTheDrawer {    // the count by denomination; the drawer closes
+  protocol::CountDrawer count;
+  std::string name;
+};
 struct ReorderMenuEntries {  // every id of one kind, in the new order
   protocol::ReorderMenu order;
   std::string description;
@@ -228,16 +233,15 @@ struct DismissAlert {
 };
 struct DismissLockouts {};  // the manager has seen the wrong-PIN warnings
 
-using Intent =
-    std::variant<ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut,
-                 OpenCheck, AddLine, ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine,
-                 AddDiscount, MoveToTable, MoveLines, GiveToServer, MergeChecks, SplitCheck,
-                 TakeCash, ChargeCard, DeclineNextCard, AddTip, CloseCheck, EightySix, BackOn,
-                 SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert, DismissLockouts,
-                 ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock, WasteStock,
-                 ClockPunch, ShowStaff, ShowTimesheet, ShowAudit, ListStaff, SaveStaffMember,
-                 ChangeStaffPin, SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule,
-                 ReadAudit, ReorderMenuEntries, ShowDay, ReadDayReport, CloseTheDay>;
+using Intent = std::variant<
+    ShowFloor, ShowCheck, ShowPayment, ShowStock, ShowDevices, LogIn, LogOut, OpenCheck, AddLine,
+    ChangeLine, RemoveLine, SendOrder, FireCourse, VoidLine, AddDiscount, MoveToTable, MoveLines,
+    GiveToServer, MergeChecks, SplitCheck, TakeCash, ChargeCard, DeclineNextCard, AddTip,
+    CloseCheck, EightySix, BackOn, SetCount, ListDevices, StartPairing, RevokeDevice, DismissAlert,
+    DismissLockouts, ShowMenuEditor, SaveMenuEntry, ShowInventory, ReceiveStock, CountStock,
+    WasteStock, ClockPunch, ShowStaff, ShowTimesheet, ShowAudit, ListStaff, SaveStaffMember,
+    ChangeStaffPin, SetRolePermission, ReadTimesheet, FixStaffPunch, ChangeClockRule, ReadAudit,
+    ReorderMenuEntries, ShowDay, ReadDayReport, CloseTheDay, ListDayDrawers, CountTheDrawer>;
 using Intents = std::vector<Intent>;
 
 // For std::visit over intents with one lambda per kind.

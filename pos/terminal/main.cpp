@@ -66,11 +66,12 @@ int main(int argc, char** argv) {
   app.add_option("--guests", start_up.guests, "guests when --table opens a new check")
       ->check(CLI::Range(1, 99))
       ->capture_default_str();
-  app.add_option("--item", start_up.item,
-                 "then tap this menu item on the order screen (with --show menu: open this "
-                 "item, modifier group, ingredient or category in the menu editor; with "
-                 "--show inventory: this ingredient; with --show staff: this person; with "
-                 "--show timesheet: this person's day)");
+  app.add_option(
+      "--item", start_up.item,
+      "then tap this menu item on the order screen (with --show menu: open this "
+      "item, modifier group, ingredient or category in the menu editor; with "
+      "--show inventory: this ingredient; with --show staff: this person; with "
+      "--show timesheet: this person's day; with --show day, 'drawers': count the first drawer)");
   app.add_option("--modifiers", start_up.modifiers,
                  "then tap these choices in its dialog (comma list)")
       ->delimiter(',');

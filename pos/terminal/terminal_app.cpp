@@ -335,6 +335,7 @@ void TerminalApp::run_start_up(const TerminalView& view, Intents& out) {
       if (s.screen == "timesheet" && !s.item.empty()) timesheet_.pick(s.item, view.now);
       if (s.screen == "audit") out.push_back(ShowAudit{});
       if (s.screen == "day") out.push_back(ShowDay{});
+      if (s.screen == "day" && s.item == "drawers") day_.show_drawers();
       if (s.screen == "menu") {
         out.push_back(ShowMenuEditor{});
         if (!s.item.empty()) menu_.open(state_.menu(), s.item);  // an item or a group

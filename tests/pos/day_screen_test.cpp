@@ -90,6 +90,45 @@ TEST(DayScreen, TheManagerReadsTheXReportAndClosesTheDayWithTheZ) {
   EXPECT_EQ(next.checks_closed, 0);
 }
 
+TEST(DayScreen, TheManagerCountsADrawerNoteByNoteAndSeesOverShort) {
+  TerminalRig t;
+  // A cash check on another terminal: $9.38 into its drawer, which opens by itself.
+  const std::int64_t check = paid_table(t, "5", false);
+  ASSERT_TRUE(
+      t.hub.other(kServerPin, "pay", {{"check_id", check}, {"tender", "cash"}, {"amount", 2000}})
+          .ok());
+  t.log_in(kManagerPin);
+  t.tap("nav.office");
+  t.tap("office.day");
+  t.frame();
+  t.tap("day.drawers");
+  t.frame();  // the hub's list
+  const CommandRecord* list = t.controller.last("list_drawers");
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(list->result["drawers"].size(), 1u);
+  const std::int64_t id = list->result["drawers"][0]["id"];
+  EXPECT_EQ(list->result["drawers"][0]["expected"], 938);
+  t.tap("day.drawer." + std::to_string(id));
+  // $5, four $1s, a quarter, a dime and three pennies: $9.38, but one penny slips away.
+  t.tap("day.count.500.more");
+  for (int i = 0; i < 4; ++i) t.tap("day.count.100.more");
+  t.tap("day.count.25.more");
+  t.tap("day.count.10.more");
+  for (int i = 0; i < 3; ++i) t.tap("day.count.1.more");
+  t.tap("day.count.1.less");
+  t.tap("day.count.save");
+  t.frame();  // the hub's answers: the count, then the list again
+  const CommandRecord* counted = t.controller.last("count_drawer");
+  ASSERT_NE(counted, nullptr);
+  ASSERT_EQ(counted->state, CommandRecord::State::done) << counted->message;
+  EXPECT_EQ(counted->result["drawer"]["counted"], 937);
+  EXPECT_EQ(counted->result["drawer"]["over_short"], -1);
+  EXPECT_EQ(counted->result["drawer"]["denominations"],
+            Json({{"1", 2}, {"10", 1}, {"100", 4}, {"25", 1}, {"500", 1}}));
+  t.frame();
+  EXPECT_FALSE(t.controller.last("list_drawers")->result["drawers"][0]["counted"].is_null());
+}
+
 TEST(DayScreen, ChartHoursSpanTheDayAndAtLeastSixHours) {
   DayReport r;
   r.by_hour = {{"18", "18:00", 4, Money::cents(10000)}, {"21", "21:00", 2, Money::cents(5000)}};

@@ -103,6 +103,21 @@ TEST_F(Drawers, ExpectedCashFollowsEveryMoveAndTheCountGivesOverShort) {
   EXPECT_EQ(drawer_of(floor)["expected"], 938);
 }
 
+TEST_F(Drawers, ACashTipAddedLaterFollowsIntoTheDrawer) {
+  const std::int64_t check = open_table(floor, "12");
+  add_item(floor, check, "beer-ipa");
+  send_check(floor, check);
+  Reply paid = floor.call("pay", {{"check_id", check}, {"tender", "cash"}, {"amount", 1000}});
+  ASSERT_TRUE(paid.ok()) << paid.message();
+  const std::int64_t payment = paid.result()["payment_id"];
+  ASSERT_TRUE(
+      floor.call("add_tip", {{"check_id", check}, {"payment_id", payment}, {"tip", 300}}).ok());
+  EXPECT_EQ(drawer_of(floor)["expected"], 938 + 300);
+  ASSERT_TRUE(
+      floor.call("add_tip", {{"check_id", check}, {"payment_id", payment}, {"tip", 200}}).ok());
+  EXPECT_EQ(drawer_of(floor)["expected"], 938 + 200);
+}
+
 TEST_F(Drawers, TheDaysCloseShutsAnUncountedDrawerAndTheZSaysSo) {
   cash_check(floor, "12", 938, 0);
   Reply z = office.call("close_day");

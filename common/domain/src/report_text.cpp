@@ -120,7 +120,7 @@ std::vector<std::string> report_text(const DayReport& r, const CurrencyFormat& c
       page.money("  counted", d.counted_cash);
       page.money(d.over_short.is_negative() ? "  SHORT" : "  over", d.over_short);
     } else {
-      page.row("  counted", "not yet");
+      page.row("  counted", r.z_number > 0 ? "NOT COUNTED" : "not yet");
     }
   }
 

@@ -431,8 +431,19 @@ Answer OrderService::Impl::add_tip(Call& call) {
   if (auto r = require(call, Permission::take_payment, "adding tips")) return *r;
   auto check = open_check_for_change(check_id);
   if (!check) return check.error();
+  Money before;
+  for (const Payment& p : check->payments)
+    if (p.id == payment_id) before = p.tip;
   if (auto s = brigade::add_tip(check.value(), payment_id, tip); !s) return s.error();
   if (auto s = store.save_check(check.value()); !s) return s.error();
+  // A cash tip changed afterwards changes what the drawer holds by the difference.
+  for (const Payment& p : check->payments)
+    if (p.id == payment_id && p.tender == Tender::cash && p.tip != before)
+      if (auto s = cash_in_drawer(
+              call, p.tip > before ? DrawerMoveKind::cash_sale : DrawerMoveKind::cash_refund,
+              p.tip > before ? p.tip - before : before - p.tip, check_id);
+          !s)
+        return s.error();
   return Json{{"check", emit_check(event::tip_added, check.value(), call.now,
                                    {{"payment_id", payment_id}})}};
 }

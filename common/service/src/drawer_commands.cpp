@@ -3,6 +3,7 @@
 // emptied by cash refunds, paid-outs and tips paid out; a no-sale is kept too. A manager
 // counts it by denomination at the close; the day's close shuts any drawer left uncounted.
 #include "brigade/domain/drawer.h"
+#include "brigade/domain/report_text.h"
 #include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
@@ -71,7 +72,7 @@ Result<Drawer> OrderService::Impl::drawer_here(const Call& call) {
   drawer.day = day->id;
   drawer.device_id = call.device_id();
   drawer.name = drawer_name(call);
-  drawer.opened_by = call.actor();
+  drawer.opened_by = call.approved_by.empty() ? call.actor() : call.approved_by;
   drawer.opened_at = call.now;
   auto id = store.save_drawer(drawer);
   if (!id) return id.error();
@@ -115,7 +116,7 @@ Answer OrderService::Impl::open_drawer(Call& call) {
   Drawer drawer;
   drawer.day = day->id;
   drawer.device_id = call.device_id();
-  drawer.name = cmd.name.value_or(drawer_name(call));
+  drawer.name = cmd.name && !cmd.name->empty() ? *cmd.name : drawer_name(call);
   drawer.opening_float = cmd.opening_float;
   drawer.opened_by = call.approved_by.empty() ? call.actor() : call.approved_by;
   drawer.opened_at = call.now;
