@@ -1,24 +1,9 @@
 #include "receipt.h"
 
+#include "brigade/domain/report_text.h"
 #include "view.h"
 
 namespace brigade::terminal {
-
-namespace {
-std::string tender_words(Tender t) {
-  switch (t) {
-    case Tender::cash:
-      return "Cash";
-    case Tender::card:
-      return "Card";
-    case Tender::gift_card:
-      return "Gift card";
-    case Tender::house_account:
-      return "House account";
-  }
-  return "";
-}
-}  // namespace
 
 std::vector<ReceiptLine> receipt_lines(const CheckView& view, const TerminalState& state) {
   const Check& c = view.check;

@@ -154,14 +154,12 @@ Status validate_note(const std::string& note) {
   return success();
 }
 
+}  // namespace
+
 Status require_reason(const std::string& reason, std::string_view what) {
-  bool blank = std::all_of(reason.begin(), reason.end(),
-                           [](unsigned char c) { return c == ' ' || c == '\t'; });
-  if (blank) return fail(Errc::reason_required, std::string(what) + " needs a reason");
+  if (is_blank(reason)) return fail(Errc::reason_required, std::string(what) + " needs a reason");
   return success();
 }
-
-}  // namespace
 
 Line* Check::find_line(std::int64_t line_id) {
   auto it =

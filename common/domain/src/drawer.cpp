@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "brigade/domain/check.h"
+
 namespace brigade {
 
 namespace {
@@ -15,9 +17,6 @@ constexpr std::pair<DrawerMoveKind, std::string_view> kKinds[] = {
 constexpr std::int64_t kMaxDenomination = 100'000;  // a $1,000 note
 constexpr std::int64_t kMaxPieces = 100'000;
 
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
-}
 }  // namespace
 
 std::string_view to_string(DrawerMoveKind kind) {
@@ -71,10 +70,10 @@ Status check_move(const DrawerMove& move) {
       return success();
     case DrawerMoveKind::paid_in:
     case DrawerMoveKind::paid_out:
-      if (blank(move.reason))
-        return fail(Errc::reason_required,
-                    std::string(move.kind == DrawerMoveKind::paid_in ? "a paid-in" : "a paid-out") +
-                        " needs a reason");
+      if (auto s = require_reason(
+              move.reason, move.kind == DrawerMoveKind::paid_in ? "a paid-in" : "a paid-out");
+          !s)
+        return s;
       break;
     case DrawerMoveKind::tip_payout:
       if (move.staff_id.empty())

@@ -42,10 +42,6 @@ std::map<std::int64_t, Sold> sold_lines(const Check& check, const CheckTotals& t
   return sold;
 }
 
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
-}
-
 }  // namespace
 
 Result<Refund> price_refund(const Check& check, const std::vector<TaxClass>& tax_classes,
@@ -56,7 +52,7 @@ Result<Refund> price_refund(const Check& check, const std::vector<TaxClass>& tax
     return fail(Errc::check_not_closed,
                 which + " is " + std::string(to_string(check.status)) +
                     ": only a closed check is refunded (void or discount an open one)");
-  if (blank(reason)) return fail(Errc::reason_required, "a refund needs a reason");
+  if (auto s = require_reason(reason, "a refund"); !s) return s.error();
   const CheckTotals totals = price_check(check, tax_classes);
   const std::map<std::int64_t, Sold> sold = sold_lines(check, totals);
 

@@ -16,12 +16,23 @@ std::string local_date_time(EpochMs at) {
   return local_date(at) + " " + two(minute / 60) + ":" + two(minute % 60);
 }
 
+std::string tender_words(Tender tender) {
+  switch (tender) {
+    case Tender::cash:
+      return "Cash";
+    case Tender::card:
+      return "Card";
+    case Tender::gift_card:
+      return "Gift card";
+    case Tender::house_account:
+      return "House account";
+  }
+  return std::string(to_string(tender));
+}
+
 std::string tender_words(std::string_view tender) {
-  if (tender == "cash") return "Cash";
-  if (tender == "card") return "Card";
-  if (tender == "gift_card") return "Gift card";
-  if (tender == "house_account") return "House account";
-  return std::string(tender);
+  const auto known = tender_from_string(tender);
+  return known ? tender_words(*known) : std::string(tender);
 }
 
 namespace {

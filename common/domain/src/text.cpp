@@ -1,5 +1,8 @@
 #include "brigade/domain/text.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace brigade {
 
 namespace {
@@ -21,6 +24,10 @@ std::string first_characters(std::string_view utf8, std::size_t count) {
   for (std::size_t i = 0; i < utf8.size(); ++i)
     if (!continues(utf8[i]) && seen++ == count) return std::string(utf8.substr(0, i));
   return std::string(utf8);
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
 }  // namespace brigade

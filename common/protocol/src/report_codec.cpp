@@ -201,4 +201,38 @@ Json to_json(const Refund& refund) {
           {"tenders", tenders}};
 }
 
+Json to_json(const Drawer& d, const DrawerRow& row) {
+  Json counts = Json::object();
+  for (const auto& [cents, pieces] : d.denominations) counts[std::to_string(cents)] = pieces;
+  const auto when_counted = [&](Json value) { return d.is_counted() ? value : Json(nullptr); };
+  return {{"id", d.id},
+          {"day", d.day},
+          {"device_id", d.device_id},
+          {"name", d.name},
+          {"float", d.opening_float.in_cents()},
+          {"opened_by", d.opened_by},
+          {"opened_at", d.opened_at},
+          {"cash_in", row.cash_in.in_cents()},
+          {"cash_out", row.cash_out.in_cents()},
+          {"no_sales", row.no_sales},
+          {"expected", row.expected.in_cents()},
+          {"counted", when_counted(d.counted.in_cents())},
+          {"over_short", when_counted(row.over_short.in_cents())},
+          {"denominations", counts},
+          {"counted_by", when_counted(d.counted_by)},
+          {"counted_at", when_counted(d.counted_at)},
+          {"closed_at", d.is_open() ? Json(nullptr) : Json(d.closed_at)}};
+}
+
+Json to_json(const DrawerMove& move) {
+  return {{"id", move.id},
+          {"drawer_id", move.drawer_id},
+          {"kind", to_string(move.kind)},
+          {"amount", move.amount.in_cents()},
+          {"reason", move.reason},
+          {"staff_id", move.staff_id},
+          {"by", move.by},
+          {"at", move.at}};
+}
+
 }  // namespace brigade::protocol

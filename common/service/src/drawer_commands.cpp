@@ -4,34 +4,13 @@
 // counts it by denomination at the close; the day's close shuts any drawer left uncounted.
 #include "brigade/domain/drawer.h"
 #include "brigade/domain/report_text.h"
+#include "brigade/protocol/codec.h"
 #include "brigade/protocol/commands.h"
 #include "service_impl.h"
 
 namespace brigade::service {
 
 namespace {
-
-Json drawer_json(const Drawer& d, const DrawerRow& row) {
-  Json counts = Json::object();
-  for (const auto& [cents, pieces] : d.denominations) counts[std::to_string(cents)] = pieces;
-  return {{"id", d.id},
-          {"day", d.day},
-          {"device_id", d.device_id},
-          {"name", d.name},
-          {"float", d.opening_float.in_cents()},
-          {"opened_by", d.opened_by},
-          {"opened_at", d.opened_at},
-          {"cash_in", row.cash_in.in_cents()},
-          {"cash_out", row.cash_out.in_cents()},
-          {"no_sales", row.no_sales},
-          {"expected", row.expected.in_cents()},
-          {"counted", d.is_counted() ? Json(d.counted.in_cents()) : Json(nullptr)},
-          {"over_short", d.is_counted() ? Json(row.over_short.in_cents()) : Json(nullptr)},
-          {"denominations", counts},
-          {"counted_by", d.is_counted() ? Json(d.counted_by) : Json(nullptr)},
-          {"counted_at", d.is_counted() ? Json(d.counted_at) : Json(nullptr)},
-          {"closed_at", d.is_open() ? Json(nullptr) : Json(d.closed_at)}};
-}
 
 // What a person calls the terminal's drawer: its device's name, else its id.
 std::string drawer_name(const Call& call) {
@@ -78,7 +57,8 @@ Result<Drawer> OrderService::Impl::drawer_here(const Call& call) {
   if (!id) return id.error();
   drawer.id = id.value();
   emit(event::drawer_opened, {std::string(topic::day)},
-       {{"drawer", drawer_json(drawer, drawer_row(drawer))}, {"automatically", true}}, call.now);
+       {{"drawer", protocol::to_json(drawer, drawer_row(drawer))}, {"automatically", true}},
+       call.now);
   return drawer;
 }
 
@@ -123,7 +103,7 @@ Answer OrderService::Impl::open_drawer(Call& call) {
   auto id = store.save_drawer(drawer);
   if (!id) return id.error();
   drawer.id = id.value();
-  const Json json = drawer_json(drawer, drawer_row(drawer));
+  const Json json = protocol::to_json(drawer, drawer_row(drawer));
   if (auto s = record(call, "drawer.opened", "drawer " + std::to_string(drawer.id), Json(), json);
       !s)
     return s.error();
@@ -155,15 +135,9 @@ Answer OrderService::Impl::drawer_cash(Call& call) {
   move.drawer_id = drawer->id;
   auto id = store.add_drawer_move(move);
   if (!id) return id.error();
-  const Json row = drawer_json(*drawer, drawer_row(*drawer));
-  const Json json{{"id", id.value()},
-                  {"drawer_id", drawer->id},
-                  {"kind", to_string(move.kind)},
-                  {"amount", move.amount.in_cents()},
-                  {"reason", move.reason},
-                  {"staff_id", move.staff_id},
-                  {"by", move.by},
-                  {"at", move.at}};
+  const Json row = protocol::to_json(*drawer, drawer_row(*drawer));
+  move.id = id.value();
+  const Json json = protocol::to_json(move);
   if (auto s = record(call, "drawer." + std::string(to_string(move.kind)),
                       "drawer " + std::to_string(drawer->id), Json(), json, move.reason);
       !s)
@@ -184,7 +158,7 @@ Answer OrderService::Impl::count_drawer(Call& call) {
                                           (drawer->is_counted() ? " (counted)" : ""));
   auto counted = count_total(cmd.denominations);
   if (!counted) return counted.error();
-  const Json before = drawer_json(*drawer, drawer_row(*drawer));
+  const Json before = protocol::to_json(*drawer, drawer_row(*drawer));
   drawer->denominations = cmd.denominations;
   std::erase_if(drawer->denominations, [](const auto& d) { return d.second == 0; });
   drawer->counted = counted.value();
@@ -192,7 +166,7 @@ Answer OrderService::Impl::count_drawer(Call& call) {
   drawer->counted_at = call.now;
   drawer->closed_at = call.now;
   if (auto s = store.save_drawer(*drawer); !s) return s.error();
-  const Json json = drawer_json(*drawer, drawer_row(*drawer));
+  const Json json = protocol::to_json(*drawer, drawer_row(*drawer));
   if (auto s = record(call, "drawer.counted", "drawer " + std::to_string(drawer->id), before, json);
       !s)
     return s.error();
@@ -210,7 +184,8 @@ Answer OrderService::Impl::list_drawers(Call& call) {
     if (auto open = store.open_day()) day = open->id;
   }
   Json drawers = Json::array();
-  for (const Drawer& d : store.load_drawers(day)) drawers.push_back(drawer_json(d, drawer_row(d)));
+  for (const Drawer& d : store.load_drawers(day))
+    drawers.push_back(protocol::to_json(d, drawer_row(d)));
   return Json{{"day", day == 0 ? Json(nullptr) : Json(day)}, {"drawers", drawers}};
 }
 

@@ -204,6 +204,10 @@ Status validate_check_request(const CheckRequest& request);
 Check open_check(std::int64_t id, std::int64_t number, const CheckRequest& request,
                  std::string server_id, EpochMs now);
 
+// Voids, comps, discounts, refunds and cash paid in or out say why: a reason that is not
+// blank, else reason_required ("a void needs a reason").
+Status require_reason(const std::string& reason, std::string_view what);
+
 // --- Lines before send ---------------------------------------------------------------
 Status add_line(Check& check, Line line);
 

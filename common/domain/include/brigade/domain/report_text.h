@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "brigade/domain/check.h"
 #include "brigade/domain/money.h"
 #include "brigade/domain/report.h"
 
@@ -20,7 +21,9 @@ std::vector<std::string> report_text(const DayReport& report, const CurrencyForm
 // a header row; text fields quoted when they hold a comma, a quote or a line break.
 std::string report_csv(const DayReport& report);
 
-// "Gift card" for "gift_card": a tender as the staff say it.
+// "Gift card" for gift_card: a tender as the staff say it (a name the hub may add later
+// shows as it is).
+std::string tender_words(Tender tender);
 std::string tender_words(std::string_view tender);
 
 // "2026-12-04 16:02", the hub's local time.

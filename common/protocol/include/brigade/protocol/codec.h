@@ -12,6 +12,7 @@
 
 #include "brigade/domain/business_day.h"
 #include "brigade/domain/check.h"
+#include "brigade/domain/drawer.h"
 #include "brigade/domain/floor.h"
 #include "brigade/domain/inventory.h"
 #include "brigade/domain/menu.h"
@@ -66,6 +67,12 @@ DayReport read_report(const Json& report);
 // at, lines: [{line_id, item_id, name, tax_class_id, quantity, net, tax}], tenders:
 // [{payment_id, tender, amount, reference}]}.
 Json to_json(const Refund& refund);
+// A cash drawer with its figures: {id, day, device_id, name, float, opened_by, opened_at,
+// cash_in, cash_out, no_sales, expected, counted, over_short, denominations, counted_by,
+// counted_at, closed_at} (the count's fields null until counted, closed_at while open); a
+// move made by hand: {id, drawer_id, kind, amount, reason, staff_id, by, at}.
+Json to_json(const Drawer& drawer, const DrawerRow& figures);
+Json to_json(const DrawerMove& move);
 
 Json to_json(const CurrencyFormat& currency);
 CurrencyFormat read_currency(const Json& currency);
